@@ -1,0 +1,33 @@
+import { DataLink } from '../components/data-link';
+import { useBundle } from '../data/bundle-query';
+import { formatPartialDate } from '../data/dates';
+import type { Bundle } from '../data/schema';
+
+const selectMeta = (bundle: Bundle) => bundle.meta;
+
+export function Footer() {
+  const meta = useBundle(selectMeta);
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <p>
+          {meta.data ? (
+            <>
+              Data version <strong>{meta.data.version}</strong>, as of{' '}
+              <strong>{formatPartialDate(meta.data.asOf)}</strong>.{' '}
+            </>
+          ) : meta.isError ? (
+            <>Data not loaded. </>
+          ) : (
+            <>Loading data… </>
+          )}
+          Every figure cites its source: <DataLink to="/sources">sources and method</DataLink>.
+        </p>
+        <p className="muted">
+          Figures are official statements as reported by the press, unless marked otherwise. Derived values are
+          computed by the dashboard and labelled as derived.
+        </p>
+      </div>
+    </footer>
+  );
+}

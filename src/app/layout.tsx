@@ -1,0 +1,58 @@
+import { Outlet, useLocation } from 'react-router-dom';
+import { DataLink, DataNavLink } from '../components/data-link';
+import { useDataParam } from '../data/bundle-query';
+import { Footer } from './footer';
+
+const NAV = [
+  { to: '/fighters', label: 'Foreign fighters' },
+  { to: '/timeline', label: 'Timeline' },
+  { to: '/countermeasures', label: 'Countermeasures' },
+  { to: '/sources', label: 'Sources' },
+];
+
+function DataBanner({ data }: { data: string }) {
+  const location = useLocation();
+  const params = new URLSearchParams(location.search);
+  params.delete('data');
+  const rest = params.toString();
+  return (
+    <div className="data-banner" role="status">
+      <div className="container">
+        Showing data loaded from <code>{data}</code>, not the dashboard&apos;s own bundle.{' '}
+        <a href={`${location.pathname}${rest ? `?${rest}` : ''}`}>Back to the default data</a>
+      </div>
+    </div>
+  );
+}
+
+export function Layout() {
+  const data = useDataParam();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <DataLink to="/" className="site-header__brand">
+            Morocco &amp; ISIS <span className="site-header__sub">foreign fighters and counter-terrorism</span>
+          </DataLink>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <DataNavLink to={item.to}>{item.label}</DataNavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      {data !== null && <DataBanner data={data} />}
+      <main id="main" tabIndex={-1} className="container site-main">
+        <Outlet />
+      </main>
+      <Footer />
+    </>
+  );
+}

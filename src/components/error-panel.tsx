@@ -1,0 +1,60 @@
+import { BundleError } from '../data/load-bundle';
+
+const SHOWN_PROBLEMS = 20;
+
+const HEADINGS: Record<BundleError['kind'], string> = {
+  network: 'The data could not be downloaded',
+  http: 'The data file could not be fetched',
+  'too-large': 'The data file is too large to open',
+  parse: 'The data file is not valid JSON',
+  invalid: 'The data file does not match the bundle format',
+  'bad-url': 'The data address is not usable',
+};
+
+interface Props {
+  error: unknown;
+  onRetry?: () => void;
+}
+
+/** Says in plain words what failed and where, with a retry; used for every load failure. */
+export function ErrorPanel({ error, onRetry }: Props) {
+  const bundleError = error instanceof BundleError ? error : null;
+  const heading = bundleError ? HEADINGS[bundleError.kind] : 'Something went wrong';
+  const message = error instanceof Error ? error.message : String(error);
+  const problems = bundleError?.problems ?? [];
+  const rest = problems.length - SHOWN_PROBLEMS;
+  return (
+    <div role="alert" className="error-panel">
+      <h2>{heading}</h2>
+      {bundleError && (
+        <p className="error-panel__where">
+          <span className="muted">Address: </span>
+          <code>{bundleError.url}</code>
+          {bundleError.status !== null && (
+            <>
+              {' '}
+              <span className="muted">HTTP status: </span>
+              <code>{bundleError.status}</code>
+            </>
+          )}
+        </p>
+      )}
+      <p>{message}</p>
+      {problems.length > 0 && (
+        <ul className="error-panel__problems">
+          {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
+            <li key={`${problem.path}-${index}`}>
+              <code>{problem.path}</code>: {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rest > 0 && <p>…and {rest} more problem(s) not shown.</p>}
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

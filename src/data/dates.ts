@@ -1,0 +1,63 @@
+// Dates are kept at the precision their source gives: "2015", "2015-03" or
+// "2015-03-29". These helpers never invent the missing parts: a month-precision
+// date is placed in its month, shown as "Mar 2015", and sorts at the start of
+// that month only for ordering.
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface DateParts {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export function parsePartialDate(value: string): DateParts | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? null : Number(match[2]);
+  const day = match[3] === undefined ? null : Number(match[3]);
+  if (year < 1900 || year > 2100) return null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && month !== null) {
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > daysInMonth) return null;
+  }
+  return { year, month, day };
+}
+
+export function isValidPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+export function precisionOf(value: string): DatePrecision {
+  const parts = parsePartialDate(value);
+  if (!parts || parts.month === null) return 'year';
+  return parts.day === null ? 'month' : 'day';
+}
+
+/** "29 Mar 2018", "Mar 2018", "2018"; "c. " before approximate dates. */
+export function formatPartialDate(value: string, approximate = false): string {
+  const parts = parsePartialDate(value);
+  if (!parts) return value;
+  const month = parts.month === null ? '' : `${MONTHS[parts.month - 1] ?? ''} `;
+  const day = parts.day === null ? '' : `${parts.day} `;
+  return `${approximate ? 'c. ' : ''}${day}${month}${parts.year}`;
+}
+
+/** Sort key: the first day of the period the date names (UTC ms). */
+export function startOf(value: string): number {
+  const parts = parsePartialDate(value);
+  if (!parts) return Number.NaN;
+  return Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+}
+
+export function comparePartialDates(a: string, b: string): number {
+  const diff = startOf(a) - startOf(b);
+  if (diff !== 0) return diff;
+  // Same start: the more precise date sorts after the vaguer one.
+  return a.length - b.length;
+}

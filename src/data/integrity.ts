@@ -1,0 +1,91 @@
+import type { Bundle } from './schema';
+
+export interface BundleProblem {
+  /** Where in the bundle, e.g. "fighterSnapshots[2].figures.total". */
+  path: string;
+  message: string;
+}
+
+type Record_ = { id: string; sources: string[] };
+
+const SECTIONS_WITH_SOURCES = [
+  'fighterSnapshots',
+  'cellEvents',
+  'cellCounts',
+  'countermeasures',
+  'contextEvents',
+] as const;
+
+/**
+ * Checks that the schema alone cannot express: unique ids, every cited source
+ * exists, and figures that contradict each other within one record.
+ */
+export function checkIntegrity(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  const sourceIds = new Set<string>();
+
+  bundle.sources.forEach((source, index) => {
+    if (sourceIds.has(source.id)) {
+      problems.push({ path: `sources[${index}].id`, message: `duplicate id "${source.id}"` });
+    }
+    sourceIds.add(source.id);
+  });
+
+  for (const section of SECTIONS_WITH_SOURCES) {
+    const seen = new Set<string>();
+    const records: readonly Record_[] = bundle[section];
+    records.forEach((record, index) => {
+      if (seen.has(record.id)) {
+        problems.push({ path: `${section}[${index}].id`, message: `duplicate id "${record.id}"` });
+      }
+      seen.add(record.id);
+      record.sources.forEach((sourceId, sourceIndex) => {
+        if (!sourceIds.has(sourceId)) {
+          problems.push({
+            path: `${section}[${index}].sources[${sourceIndex}]`,
+            message: `source id "${sourceId}" is not in sources`,
+          });
+        }
+      });
+    });
+  }
+
+  bundle.fighterSnapshots.forEach((snapshot, index) => {
+    const { total, women, children, returned, killed, killedSyria, killedIraq } = snapshot.figures;
+    if (total !== null && women !== null && children !== null && women + children > total) {
+      problems.push({
+        path: `fighterSnapshots[${index}].figures`,
+        message: `women (${women}) plus children (${children}) exceed the total (${total})`,
+      });
+    }
+    if (total !== null && returned !== null && killed !== null && returned + killed > total) {
+      problems.push({
+        path: `fighterSnapshots[${index}].figures`,
+        message: `returned (${returned}) plus killed (${killed}) exceed the total (${total})`,
+      });
+    }
+    if (killed !== null && killedSyria !== null && killedIraq !== null && killedSyria + killedIraq > killed) {
+      problems.push({
+        path: `fighterSnapshots[${index}].figures`,
+        message: `killed in Syria (${killedSyria}) plus Iraq (${killedIraq}) exceed killed (${killed})`,
+      });
+    }
+  });
+
+  bundle.countermeasures.forEach((measure, index) => {
+    if (measure.horizonBasis === 'assigned' && measure.horizonReason === null) {
+      problems.push({
+        path: `countermeasures[${index}].horizonReason`,
+        message: 'a horizon assigned by the editors needs its reason',
+      });
+    }
+  });
+
+  bundle.cellCounts.forEach((entry, index) => {
+    if (entry.kind === 'per-year' && entry.year === null) {
+      problems.push({ path: `cellCounts[${index}].year`, message: 'a per-year count needs its year' });
+    }
+  });
+
+  return problems;
+}

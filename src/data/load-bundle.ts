@@ -1,0 +1,109 @@
+import type { BundleProblem } from './integrity';
+import type { Bundle } from './schema';
+import { validateBundle } from './validate';
+
+export const DEFAULT_BUNDLE_URL = '/data/bundle.json';
+/** Bundles above this size are refused before parsing, so a huge file cannot freeze the tab. */
+export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
+
+export type BundleErrorKind = 'network' | 'http' | 'too-large' | 'parse' | 'invalid' | 'bad-url';
+
+/** Every way loading a bundle can fail, with what the error panel needs to say it plainly. */
+export class BundleError extends Error {
+  readonly kind: BundleErrorKind;
+  readonly url: string;
+  readonly status: number | null;
+  readonly problems: BundleProblem[];
+
+  constructor(
+    kind: BundleErrorKind,
+    url: string,
+    message: string,
+    options: { status?: number; problems?: BundleProblem[] } = {},
+  ) {
+    super(message);
+    this.name = 'BundleError';
+    this.kind = kind;
+    this.url = url;
+    this.status = options.status ?? null;
+    this.problems = options.problems ?? [];
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Fetches, size-checks, parses and validates a bundle; throws BundleError. */
+export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
+  const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  let resolved: URL;
+  try {
+    resolved = new URL(url, base);
+  } catch {
+    throw new BundleError('bad-url', url, 'This is not a usable address for a data bundle.');
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
+    throw new BundleError('bad-url', url, 'Only http and https addresses can be loaded as data.');
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    throw new BundleError(
+      'network',
+      url,
+      offline
+        ? 'You are offline and this data has not been saved on this device yet. Connect once to load it.'
+        : 'The data could not be reached: the server did not answer or refused the request (for another site, it must allow CORS).',
+    );
+  }
+  if (!response.ok) {
+    throw new BundleError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), {
+      status: response.status,
+    });
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_BUNDLE_BYTES) {
+    throw new BundleError(
+      'too-large',
+      url,
+      `The bundle is ${formatBytes(declared)}; the limit is ${formatBytes(MAX_BUNDLE_BYTES)}.`,
+    );
+  }
+  const body = await response.text();
+  if (body.length > MAX_BUNDLE_BYTES) {
+    throw new BundleError(
+      'too-large',
+      url,
+      `The bundle is over ${formatBytes(MAX_BUNDLE_BYTES)}, the limit; it was not read.`,
+    );
+  }
+  let json: unknown;
+  try {
+    // A byte-order mark is legal at the start of a UTF-8 file but not in JSON.
+    json = JSON.parse(body.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const looksLikeHtml = /^\s*</.test(body);
+    const reason = looksLikeHtml
+      ? 'the server sent a web page (HTML), not JSON'
+      : body.trim() === ''
+        ? 'the file is empty'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new BundleError('parse', url, `The file is not valid JSON: ${reason}.`);
+  }
+  const result = validateBundle(json);
+  if (!result.ok) {
+    throw new BundleError(
+      'invalid',
+      url,
+      `The bundle does not match the format: ${result.problems.length} problem(s).`,
+      { problems: result.problems },
+    );
+  }
+  return result.bundle;
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  baseURL: string;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** A fresh Chromium profile per session, so no cache or service worker leaks between tests. */
+export async function openSession(options: { width?: number; height?: number } = {}): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROME_FLAGS,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return {
+    context,
+    page,
+    baseURL: inject('baseURL'),
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves a file or a body at a URL of the app's origin, for broken-bundle tests. */
+export async function serveAt(
+  page: Page,
+  path: string,
+  response: { status?: number; body?: string; path?: string; contentType?: string },
+) {
+  await page.route(`**${path}`, (route) =>
+    route.fulfill({
+      status: response.status ?? 200,
+      contentType: response.contentType ?? 'application/json',
+      ...(response.path ? { path: response.path } : { body: response.body ?? '' }),
+    }),
+  );
+}
