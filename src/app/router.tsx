@@ -47,6 +47,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 })),
             },
             {
+              // The same view with one measure's detail open, so a detail can be linked.
+              path: 'countermeasures/:measureId',
+              lazy: () =>
+                import('../features/countermeasures/countermeasures-page').then((m) => ({
+                  Component: m.CountermeasuresPage,
+                })),
+            },
+            {
               path: 'sources',
               lazy: () => import('../features/sources/sources-page').then((m) => ({ Component: m.SourcesPage })),
             },

@@ -12,8 +12,14 @@ let server: PreviewServer | undefined;
 
 /** Serves the built app (dist/) on a free local port for the browser tests. */
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
-  server = await preview({ preview: { port: 0, strictPort: false, open: false }, logLevel: 'warn' });
+  // E2E_DIST lets parallel work build into its own folder instead of dist/.
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`);
+  server = await preview({
+    build: { outDir },
+    preview: { port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   project.provide('baseURL', url.replace(/\/$/, ''));

@@ -1,0 +1,108 @@
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useBundle } from '../data/bundle-query';
+import type { Bundle, Source } from '../data/schema';
+import { toCsv } from '../lib/csv';
+import { downloadText } from '../lib/download';
+import { ChartErrorBoundary } from './chart-error-boundary';
+import { ChartTableView } from './chart-table';
+import type { ChartTable } from './chart-types';
+import { SourceLine, sourceLineText } from './source-line';
+
+const selectVersion = (bundle: Bundle) => bundle.meta.version;
+
+export interface ChartFrameProps {
+  /** The chart's embed id, also the base of download file names. */
+  chartId: string;
+  title: string;
+  /** One line: the date and who said it. */
+  subtitle?: ReactNode;
+  sources: Source[];
+  /** A generated one-sentence reading of the data, for everyone and for screen readers. */
+  summary: string;
+  table: ChartTable;
+  /** Fixed chart height in px, so nothing shifts when the chart code arrives. */
+  height: number;
+  /** When set, there is nothing to draw and this says why. */
+  emptyReason?: string | null;
+  notes?: ReactNode;
+  /** Controls that change what the chart shows (toggles, selectors). */
+  controls?: ReactNode;
+  /** The chart itself, usually a lazily loaded Recharts component. */
+  children: ReactNode;
+}
+
+export function ChartFrame(props: ChartFrameProps) {
+  const { chartId, title, subtitle, sources, summary, table, height, emptyReason, notes, controls, children } = props;
+  const [mode, setMode] = useState<'chart' | 'table'>('chart');
+  const headingId = useId();
+  const summaryId = useId();
+  const version = useBundle(selectVersion).data ?? 'unknown';
+
+  const downloadCsv = () => {
+    const csv = toCsv(
+      table.columns.map((c) => c.label),
+      table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+      [
+        title,
+        `Source: ${sourceLineText(sources)}`,
+        `Data bundle version ${version}. Derived values are computed by the dashboard, not stated by sources.`,
+      ],
+    );
+    downloadText(csv, `${chartId}.csv`, 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <figure className="chart-frame" aria-labelledby={headingId} data-chart-id={chartId}>
+      <figcaption className="chart-frame__head">
+        <h2 id={headingId} className="chart-frame__title">
+          {title}
+        </h2>
+        {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+      </figcaption>
+      <div className="chart-frame__toolbar">
+        {controls && <div className="chart-frame__controls">{controls}</div>}
+        <div className="chart-frame__actions" role="group" aria-label={`${title}: view and download`}>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={mode === 'chart'}
+            onClick={() => setMode('chart')}
+          >
+            Chart
+          </button>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={mode === 'table'}
+            onClick={() => setMode('table')}
+          >
+            Table
+          </button>
+          <button type="button" className="toggle" onClick={downloadCsv}>
+            CSV
+          </button>
+        </div>
+      </div>
+      <p id={summaryId} className="chart-frame__summary">
+        {summary}
+      </p>
+      {mode === 'table' ? (
+        <ChartTableView table={table} caption={title} />
+      ) : emptyReason ? (
+        <div className="chart-state" style={{ minHeight: height }}>
+          <p>{emptyReason}</p>
+        </div>
+      ) : (
+        <div className="chart-frame__plot" style={{ height }} aria-describedby={summaryId}>
+          <ChartErrorBoundary title={title}>
+            <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
+              {children}
+            </Suspense>
+          </ChartErrorBoundary>
+        </div>
+      )}
+      {notes && <div className="chart-frame__notes">{notes}</div>}
+      <SourceLine sources={sources} />
+    </figure>
+  );
+}

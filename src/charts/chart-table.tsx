@@ -1,0 +1,40 @@
+import type { ChartTable } from './chart-types';
+import { formatCount } from './format';
+
+export function ChartTableView({ table, caption }: { table: ChartTable; caption: string }) {
+  return (
+    <div className="chart-table-wrap">
+      <table className="chart-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, index) => (
+            <tr key={index}>
+              {table.columns.map((column, columnIndex) => {
+                const value = row[column.key];
+                const content = column.numeric && typeof value !== 'string' ? formatCount(value) : (value ?? '–');
+                return columnIndex === 0 ? (
+                  <th key={column.key} scope="row">
+                    {content}
+                  </th>
+                ) : (
+                  <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                    {content}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

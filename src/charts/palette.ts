@@ -1,0 +1,48 @@
+// Okabe-Ito colours (safe under the common colour-vision deficiencies), with
+// one fixed meaning each across the whole app: women are always vermillion,
+// killed always the dark grey-blue, short term always orange, and so on.
+export const OKABE_ITO = {
+  blue: '#0072B2',
+  orange: '#E69F00',
+  green: '#009E73',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  sky: '#56B4E9',
+  yellow: '#F0E442',
+  black: '#000000',
+} as const;
+
+export const FIGURE_COLOURS = {
+  total: '#1a1d21',
+  joinedIsis: OKABE_ITO.purple,
+  men: OKABE_ITO.blue,
+  women: OKABE_ITO.vermillion,
+  children: OKABE_ITO.orange,
+  returned: OKABE_ITO.green,
+  killed: '#4d5560',
+  unaccounted: OKABE_ITO.sky,
+  killedSyria: '#4d5560',
+  killedIraq: '#7a828c',
+  returneesProsecuted: OKABE_ITO.blue,
+} as const;
+
+export const HORIZON_COLOURS = {
+  short: OKABE_ITO.orange,
+  long: OKABE_ITO.blue,
+  both: OKABE_ITO.purple,
+} as const;
+
+export const APPROACH_COLOURS = {
+  hard: OKABE_ITO.vermillion,
+  soft: OKABE_ITO.green,
+} as const;
+
+export const CONTEXT_COLOURS = {
+  'attack-morocco': OKABE_ITO.vermillion,
+  'law-institution': OKABE_ITO.blue,
+  'isis-territory': '#4d5560',
+  'international-cooperation': OKABE_ITO.green,
+} as const;
+
+/** Fill id for the hatch pattern that marks derived values in SVG charts. */
+export const DERIVED_PATTERN_ID = 'derived-hatch';
