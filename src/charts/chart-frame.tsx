@@ -93,7 +93,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <p>{emptyReason}</p>
         </div>
       ) : (
-        <div className="chart-frame__plot" style={{ height }} aria-describedby={summaryId}>
+        <div className="chart-frame__plot" style={{ minHeight: height }} aria-describedby={summaryId}>
           <ChartErrorBoundary title={title}>
             <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
               {children}

@@ -46,3 +46,16 @@ export const CONTEXT_COLOURS = {
 
 /** Fill id for the hatch pattern that marks derived values in SVG charts. */
 export const DERIVED_PATTERN_ID = 'derived-hatch';
+
+/** Black or white, whichever reads better on a #rrggbb fill (WCAG relative luminance). */
+export function labelColourOn(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return '#000000';
+  const lin = (c: string) => {
+    const v = parseInt(c, 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin(m[1] ?? '0') + 0.7152 * lin(m[2] ?? '0') + 0.0722 * lin(m[3] ?? '0');
+  // Contrast with white is 1.05/(l+0.05); with black (l+0.05)/0.05.
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
+}

@@ -1,10 +1,83 @@
 import { PageHeader } from '../../components/page-header';
+import { WithBundle } from '../../components/with-bundle';
+import { useUrlState } from '../../lib/url-state';
+import { CompareFrame } from './components/compare-frame';
+import { SegmentsFrame } from './components/segments-frame';
+import { OverTimeFrame } from './components/over-time-frame';
+import { selectedSnapshot, selectFighters, type FightersData } from './lib/fighters-data';
+import { fightersCodec, type FightersState } from './lib/fighters-url';
+import { compositionSegments, outcomeSegments, snapshotLabel } from './lib/series';
+import { compositionSummary, outcomeSummary } from './lib/summaries';
+import './fighters.css';
+
+function FightersView({ data }: { data: FightersData }) {
+  const [state, setState] = useUrlState(fightersCodec);
+  const snapshot = selectedSnapshot(data, state);
+  const update = (fn: (s: FightersState) => FightersState) => setState(fn);
+  const setView = (view: FightersState['view']) => setState((s) => ({ ...s, view }));
+  if (!snapshot) {
+    return <p className="card">This bundle has no foreign-fighter statement to show.</p>;
+  }
+  return (
+    <>
+      <div className="snapshot-picker card">
+        <label className="field">
+          <span>Statement shown in the first two charts</span>
+          <select
+            value={snapshot.id}
+            onChange={(e) =>
+              setState((s) => ({ ...s, snapshot: e.target.value === data.headline?.id ? null : e.target.value }))
+            }
+          >
+            {data.snapshots.map((s) => (
+              <option key={s.id} value={s.id}>
+                {snapshotLabel(s)}
+                {s.id === data.headline?.id ? ' — the seed article' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">
+          {data.snapshots.length} statements, {data.snapshots.filter((s) => s.official).length} of them official. The
+          default is the figures of the seed article.
+        </p>
+      </div>
+      <div className="fighters-grid">
+        <SegmentsFrame
+          chartId="fighters-composition"
+          title="Who went: men, women and children"
+          data={data}
+          snapshot={snapshot}
+          result={compositionSegments(snapshot)}
+          summary={compositionSummary}
+          view={state.view}
+          onViewChange={setView}
+        />
+        <SegmentsFrame
+          chartId="fighters-outcomes"
+          title="What became of them"
+          data={data}
+          snapshot={snapshot}
+          result={outcomeSegments(snapshot)}
+          summary={outcomeSummary}
+          view={state.view}
+          onViewChange={setView}
+        />
+      </div>
+      <OverTimeFrame data={data} state={state} onChange={update} />
+      <CompareFrame data={data} state={state} onChange={update} />
+    </>
+  );
+}
 
 export function FightersPage() {
   return (
-    <PageHeader
-      title="Moroccan foreign fighters"
-      lede="How many Moroccans went to Syria and Iraq, who they were, what became of them, and how the official count changed from 2014 to 2021."
-    />
+    <>
+      <PageHeader
+        title="Moroccan foreign fighters"
+        lede="How many Moroccans went to Syria and Iraq, who they were, what became of them, and how the official count changed from 2014 to 2021."
+      />
+      <WithBundle select={selectFighters}>{(data) => <FightersView data={data} />}</WithBundle>
+    </>
   );
 }

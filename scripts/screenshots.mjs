@@ -1,0 +1,35 @@
+// Screenshots of pages at phone and desktop widths, for looking at what we build:
+//   node scripts/screenshots.mjs http://localhost:4173 out-dir /path1 /path2 ...
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [base, outDir, ...paths] = process.argv.slice(2);
+if (!base || !outDir || paths.length === 0) {
+  console.error('usage: node scripts/screenshots.mjs BASE_URL OUT_DIR PATH...');
+  process.exit(2);
+}
+mkdirSync(outDir, { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), 'shots-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+page.on('console', (m) => m.type() === 'error' && console.error(`console error on ${page.url()}: ${m.text()}`));
+page.on('pageerror', (e) => console.error(`page error on ${page.url()}: ${e.message}`));
+for (const width of [1280, 390]) {
+  await page.setViewportSize({ width, height: 900 });
+  for (const path of paths) {
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(600);
+    const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+    const file = join(outDir, `${name}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+}
+await context.close();
+rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle } from '../testing/fixture-bundle';
+import { derivedMen, derivedUnaccounted, headlineSnapshot, nearestOfficial, wholePercentages } from './derived';
+import type { FighterSnapshot } from './schema';
+
+const figures = (f: Partial<FighterSnapshot['figures']>): FighterSnapshot['figures'] => ({
+  total: null,
+  joinedIsis: null,
+  women: null,
+  children: null,
+  returned: null,
+  killed: null,
+  killedSyria: null,
+  killedIraq: null,
+  returneesProsecuted: null,
+  ...f,
+});
+
+describe('derived values', () => {
+  it.each([
+    [{ total: 1664, women: 285, children: 378 }, 1001],
+    [{ total: 1664, women: 285, children: 375 }, 1004],
+    [{ total: 1664, women: null, children: 378 }, null],
+    [{ total: null, women: 285, children: 378 }, null],
+    [{ total: 100, women: 60, children: 50 }, null],
+  ])('men from %j = %s', (f, expected) => {
+    expect(derivedMen(figures(f)).value).toBe(expected);
+  });
+
+  it.each([
+    [{ total: 1664, returned: 221, killed: 596 }, 847],
+    [{ total: 1664, returned: 212, killed: 569 }, 883],
+    [{ total: 1664, returned: null, killed: 596 }, null],
+    [{ total: 10, returned: 8, killed: 5 }, null],
+  ])('unaccounted from %j = %s', (f, expected) => {
+    expect(derivedUnaccounted(figures(f)).value).toBe(expected);
+  });
+
+  it('says why a derived value is missing', () => {
+    expect(derivedMen(figures({ total: 1 })).missing).toMatch(/needs total, women and children/);
+  });
+});
+
+describe('wholePercentages', () => {
+  it.each([
+    [[1001, 285, 378], [60, 17, 23]],
+    [[1, 1, 1], [34, 33, 33]],
+    [[0, 0], [0, 0]],
+    [[221, 596, 847], [13, 36, 51]],
+  ])('%j -> %j and sums to 100', (values, expected) => {
+    const result = wholePercentages(values);
+    expect(result).toEqual(expected);
+    if (values.some((v) => v > 0)) expect(result.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+});
+
+describe('snapshot choice', () => {
+  it('uses the seed snapshot for the headline', () => {
+    expect(headlineSnapshot(fixtureBundle())?.id).toBe('seed-mwn-2017');
+  });
+
+  it('finds the nearest official statement to the seed', () => {
+    const bundle = fixtureBundle();
+    const seed = bundle.fighterSnapshots[0]!;
+    bundle.fighterSnapshots.push({ ...bundle.fighterSnapshots[1]!, id: 'far', date: '2015-03' });
+    expect(nearestOfficial(bundle.fighterSnapshots, seed)?.id).toBe('bcij-2017-09');
+  });
+});

@@ -1,0 +1,85 @@
+// Values the dashboard computes from stated figures. They are never stored in
+// the bundle, and every view that shows one labels it "derived" with its formula.
+import { comparePartialDates, startOf } from './dates';
+import type { Bundle, CellCount, FighterSnapshot } from './schema';
+
+export const SEED_SNAPSHOT_ID = 'seed-mwn-2017';
+export const SEED_CELL_COUNT_ID = 'seed-53-isis-cells';
+
+export interface Derived {
+  value: number | null;
+  formula: string;
+  /** Why the value cannot be computed, when it cannot. */
+  missing?: string;
+}
+
+/** Men = total - women - children; assumes, as the seed says, that women and children are part of the total. */
+export function derivedMen(f: FighterSnapshot['figures']): Derived {
+  const formula = 'total − women − children';
+  if (f.total === null || f.women === null || f.children === null) {
+    return { value: null, formula, missing: 'needs total, women and children from the same statement' };
+  }
+  const value = f.total - f.women - f.children;
+  return value < 0 ? { value: null, formula, missing: 'women and children exceed the total' } : { value, formula };
+}
+
+/** Still abroad, detained elsewhere or unaccounted = total - returned - killed. */
+export function derivedUnaccounted(f: FighterSnapshot['figures']): Derived {
+  const formula = 'total − returned − killed';
+  if (f.total === null || f.returned === null || f.killed === null) {
+    return { value: null, formula, missing: 'needs total, returned and killed from the same statement' };
+  }
+  const value = f.total - f.returned - f.killed;
+  return value < 0 ? { value: null, formula, missing: 'returned and killed exceed the total' } : { value, formula };
+}
+
+/**
+ * Shares that add up to exactly 100 when rounded to whole percent
+ * (largest-remainder rounding), so a stacked bar's labels never read 99 or 101.
+ */
+export function wholePercentages(values: readonly number[]): number[] {
+  const total = values.reduce((a, b) => a + b, 0);
+  if (total <= 0) return values.map(() => 0);
+  const raw = values.map((v) => (v / total) * 100);
+  const floors = raw.map(Math.floor);
+  let left = 100 - floors.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => ({ i, rest: r - Math.floor(r) })).sort((a, b) => b.rest - a.rest);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    left--;
+  }
+  return floors;
+}
+
+/** The seed article's snapshot, or for another bundle the latest one with a total. */
+export function headlineSnapshot(bundle: Bundle): FighterSnapshot | null {
+  const seed = bundle.fighterSnapshots.find((s) => s.id === SEED_SNAPSHOT_ID);
+  if (seed) return seed;
+  const withTotal = bundle.fighterSnapshots.filter((s) => s.figures.total !== null);
+  return withTotal.sort((a, b) => comparePartialDates(b.date, a.date))[0] ?? null;
+}
+
+export function headlineCellCount(bundle: Bundle): CellCount | null {
+  return (
+    bundle.cellCounts.find((c) => c.id === SEED_CELL_COUNT_ID) ??
+    [...bundle.cellCounts].filter((c) => c.kind === 'cumulative').sort((a, b) => comparePartialDates(b.date, a.date))[0] ??
+    null
+  );
+}
+
+/** The official statement closest in time to a snapshot (ties: the earlier one). */
+export function nearestOfficial(snapshots: readonly FighterSnapshot[], target: FighterSnapshot): FighterSnapshot | null {
+  const t = startOf(target.date);
+  let best: FighterSnapshot | null = null;
+  let bestDistance = Infinity;
+  for (const s of snapshots) {
+    if (!s.official || s.id === target.id || s.figures.total === null) continue;
+    const d = Math.abs(startOf(s.date) - t);
+    if (d < bestDistance || (d === bestDistance && best !== null && startOf(s.date) < startOf(best.date))) {
+      best = s;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

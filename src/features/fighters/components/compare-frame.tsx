@@ -1,0 +1,118 @@
+import { ChartFrame } from '../../../charts/chart-frame';
+import { formatCount } from '../../../charts/format';
+import type { ChartTable } from '../../../charts/chart-types';
+import type { FighterSnapshot } from '../../../data/schema';
+import { comparedPair, sourcesOf, type FightersData } from '../lib/fighters-data';
+import type { FightersState } from '../lib/fighters-url';
+import { compareSnapshots, snapshotLabel, type ComparisonRow } from '../lib/series';
+import { comparisonSummary } from '../lib/summaries';
+
+interface Props {
+  data: FightersData;
+  state: FightersState;
+  onChange: (update: (s: FightersState) => FightersState) => void;
+}
+
+const difference = (r: ComparisonRow) => (r.a !== null && r.b !== null ? r.a - r.b : null);
+
+function tableOf(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]): ChartTable {
+  return {
+    columns: [
+      { key: 'figure', label: 'Figure' },
+      { key: 'a', label: snapshotLabel(a), numeric: true },
+      { key: 'b', label: snapshotLabel(b), numeric: true },
+      { key: 'difference', label: 'Difference', numeric: true },
+    ],
+    rows: rows.map((r) => ({
+      figure: r.derived ? `${r.label} (derived)` : r.label,
+      a: r.a,
+      b: r.b,
+      difference: difference(r),
+    })),
+  };
+}
+
+export function CompareFrame({ data, state, onChange }: Props) {
+  const pair = comparedPair(data, state);
+  if (!pair) return null;
+  const [a, b] = pair;
+  const rows = compareSnapshots(a, b);
+  const pick = (index: 0 | 1, id: string) =>
+    onChange((s) => {
+      const next: [string, string] = [a.id, b.id];
+      next[index] = id;
+      return { ...s, compare: next };
+    });
+  const selector = (index: 0 | 1, value: string, label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => pick(index, e.target.value)}>
+        {data.snapshots.map((s) => (
+          <option key={s.id} value={s.id}>
+            {snapshotLabel(s)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <ChartFrame
+      chartId="fighters-compare"
+      title="Sources disagree: two statements side by side"
+      subtitle="Highlighted rows are figures both statements give with different values."
+      sources={sourcesOf(data, [...new Set([...a.sources, ...b.sources])])}
+      summary={comparisonSummary(a, b, rows)}
+      table={tableOf(a, b, rows)}
+      height={0}
+      controls={
+        <>
+          {selector(0, a.id, 'First statement')}
+          {selector(1, b.id, 'Second statement')}
+        </>
+      }
+      notes={
+        <p>
+          The figures come from different statements, made at different times and sometimes with different scopes; a
+          difference does not say which is right. Derived rows are computed by the dashboard from each statement&apos;s own
+          figures.
+        </p>
+      }
+    >
+      <div className="chart-table-wrap">
+        <table className="chart-table compare-table">
+          <caption className="visually-hidden">Figures of the two statements compared</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col" className="num">
+                {snapshotLabel(a)}
+              </th>
+              <th scope="col" className="num">
+                {snapshotLabel(b)}
+              </th>
+              <th scope="col" className="num">
+                Difference
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={r.differs ? 'compare-table__differs' : undefined}>
+                <th scope="row">
+                  {r.label}
+                  {r.derived && <span className="derived-tag">derived</span>}
+                  {r.differs && <span className="visually-hidden"> (differs)</span>}
+                </th>
+                <td className="num">{formatCount(r.a)}</td>
+                <td className="num">{formatCount(r.b)}</td>
+                <td className="num">
+                  {difference(r) === null ? '–' : `${(difference(r) ?? 0) > 0 ? '+' : ''}${formatCount(difference(r))}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ChartFrame>
+  );
+}

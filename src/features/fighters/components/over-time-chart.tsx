@@ -1,0 +1,132 @@
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCount } from '../../../charts/format';
+import { FIGURE_COLOURS } from '../../../charts/palette';
+import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import type { TimeFigure } from '../lib/fighters-url';
+import { FIGURE_LABELS, type TimePoint } from '../lib/series';
+
+interface Props {
+  points: TimePoint[];
+  figures: TimeFigure[];
+  sourceNames: Record<string, string>;
+  height: number;
+}
+
+type Row = Record<string, number | string | null>;
+
+const yearTick = (x: number) => String(new Date(x).getUTCFullYear());
+
+function colourOf(figure: TimeFigure): string {
+  // Total is drawn in the text colour so it stays the darkest line in every theme.
+  return figure === 'total' ? 'var(--text)' : FIGURE_COLOURS[figure];
+}
+
+function PointTooltip({
+  active,
+  index,
+  points,
+  figures,
+  sourceNames,
+}: {
+  active?: boolean;
+  index: number | null;
+  points: TimePoint[];
+  figures: TimeFigure[];
+  sourceNames: Record<string, string>;
+}) {
+  const point = index === null ? undefined : points[index];
+  if (!active || !point) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">
+        {point.dateLabel}: {point.speaker}
+      </p>
+      {!point.official && <p className="chart-tooltip__warn">Unofficial estimate</p>}
+      {figures
+        .filter((f) => point.values[f] !== undefined)
+        .map((f) => (
+          <p key={f}>
+            <span className="chart-tooltip__swatch" style={{ background: colourOf(f) }} aria-hidden="true" />
+            {FIGURE_LABELS[f]}: <strong className="num">{formatCount(point.values[f])}</strong>
+          </p>
+        ))}
+      <p className="chart-tooltip__source">Source: {point.sources.map((id) => sourceNames[id] ?? id).join('; ')}</p>
+    </div>
+  );
+}
+
+/**
+ * Each figure across every dated statement. Official statements are joined by
+ * a line with filled points; unofficial estimates are hollow points on their own.
+ */
+export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
+  const reduced = useReducedMotion();
+  const rows: Row[] = points.map((p) => {
+    const row: Row = { x: p.x, id: p.id };
+    for (const f of figures) {
+      const v = p.values[f] ?? null;
+      row[f] = p.official ? v : null;
+      row[`${f}Estimate`] = p.official ? null : v;
+    }
+    return row;
+  });
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={yearTick}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          allowDuplicatedCategory={false}
+        />
+        <YAxis
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          tickFormatter={(v: number) => formatCount(v)}
+          width={48}
+          domain={[0, 'auto']}
+        />
+        <Tooltip
+          content={(p) => (
+            <PointTooltip
+              active={p.active}
+              index={typeof p.activeIndex === 'number' ? p.activeIndex : p.activeIndex ? Number(p.activeIndex) : null}
+              points={points}
+              figures={figures}
+              sourceNames={sourceNames}
+            />
+          )}
+        />
+        {figures.flatMap((f) => [
+          <Line
+            key={f}
+            dataKey={f}
+            name={FIGURE_LABELS[f]}
+            stroke={colourOf(f)}
+            strokeWidth={2}
+            dot={{ r: 3.5, fill: colourOf(f), strokeWidth: 0 }}
+            activeDot={{ r: 6 }}
+            connectNulls
+            isAnimationActive={!reduced}
+            animationDuration={300}
+          />,
+          <Line
+            key={`${f}Estimate`}
+            dataKey={`${f}Estimate`}
+            name={`${FIGURE_LABELS[f]} (unofficial)`}
+            stroke="none"
+            dot={{ r: 4.5, fill: 'var(--bg)', stroke: colourOf(f), strokeWidth: 2, strokeDasharray: '2 2' }}
+            activeDot={{ r: 6, fill: 'var(--bg)', stroke: colourOf(f) }}
+            isAnimationActive={false}
+            legendType="none"
+          />,
+        ])}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

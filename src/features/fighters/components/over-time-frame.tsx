@@ -1,0 +1,104 @@
+import { lazy, useMemo } from 'react';
+import { ChartFrame } from '../../../charts/chart-frame';
+import { FIGURE_COLOURS } from '../../../charts/palette';
+import type { ChartTable } from '../../../charts/chart-types';
+import { sourcesOf, type FightersData } from '../lib/fighters-data';
+import { TIME_FIGURES, type FightersState, type TimeFigure } from '../lib/fighters-url';
+import { FIGURE_LABELS, timePoints, type TimePoint } from '../lib/series';
+import { overTimeSummary } from '../lib/summaries';
+
+const OverTimeChart = lazy(() => import('./over-time-chart').then((m) => ({ default: m.OverTimeChart })));
+
+const HEIGHT = 340;
+
+interface Props {
+  data: FightersData;
+  state: FightersState;
+  onChange: (update: (s: FightersState) => FightersState) => void;
+}
+
+function tableOf(points: TimePoint[], figures: TimeFigure[]): ChartTable {
+  return {
+    columns: [
+      { key: 'date', label: 'Date' },
+      { key: 'speaker', label: 'Who said it' },
+      { key: 'official', label: 'Official' },
+      ...figures.map((f) => ({ key: f, label: FIGURE_LABELS[f], numeric: true })),
+      { key: 'sources', label: 'Source ids' },
+    ],
+    rows: points.map((p) => ({
+      date: p.dateLabel,
+      speaker: p.speaker,
+      official: p.official ? 'yes' : 'no (estimate)',
+      ...Object.fromEntries(figures.map((f) => [f, p.values[f] ?? null])),
+      sources: p.sources.join(' '),
+    })),
+  };
+}
+
+export function OverTimeFrame({ data, state, onChange }: Props) {
+  const showEstimates = state.estimates === 'show';
+  const points = useMemo(() => timePoints(data.snapshots, showEstimates), [data.snapshots, showEstimates]);
+  const shown = points.filter((p) => state.figures.some((f) => p.values[f] !== undefined));
+  const sourceIds = [...new Set(shown.flatMap((p) => p.sources))];
+  const sourceNames = useMemo(
+    () => Object.fromEntries([...data.sourcesById.values()].map((s) => [s.id, `${s.publisher}, ${s.title}`])),
+    [data.sourcesById],
+  );
+  const toggle = (figure: TimeFigure) =>
+    onChange((s) => {
+      const has = s.figures.includes(figure);
+      const next = has ? s.figures.filter((f) => f !== figure) : TIME_FIGURES.filter((f) => f === figure || s.figures.includes(f));
+      return { ...s, figures: next.length > 0 ? next : s.figures };
+    });
+  const unofficial = points.filter((p) => !p.official).length;
+  return (
+    <ChartFrame
+      chartId="fighters-over-time"
+      title="How the official figures changed, 2014–2021"
+      subtitle="Each point is one dated statement; hover or focus a point for who said it, when, and the source."
+      sources={sourcesOf(data, sourceIds)}
+      summary={overTimeSummary(shown)}
+      table={tableOf(shown, state.figures)}
+      height={HEIGHT}
+      emptyReason={shown.length === 0 ? 'No statement gives the selected figures.' : null}
+      controls={
+        <>
+          <fieldset className="field figure-picker">
+            <legend>Figures</legend>
+            <div className="figure-picker__options">
+              {TIME_FIGURES.map((f) => (
+                <label key={f} className="check">
+                  <input type="checkbox" checked={state.figures.includes(f)} onChange={() => toggle(f)} />
+                  <span
+                    className="check__swatch"
+                    style={{ background: f === 'total' ? 'var(--text)' : FIGURE_COLOURS[f] }}
+                    aria-hidden="true"
+                  />
+                  {FIGURE_LABELS[f]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={showEstimates}
+              onChange={() => onChange((s) => ({ ...s, estimates: s.estimates === 'show' ? 'hide' : 'show' }))}
+            />
+            Show unofficial estimates (hollow points)
+          </label>
+        </>
+      }
+      notes={
+        <p>
+          Filled points joined by lines are official statements (often reported second-hand by the press); hollow points
+          are figures not attributed to an official source{unofficial > 0 ? ` (${unofficial} here)` : ''}. Statements differ in
+          scope (Syria and Iraq, sometimes Libya), so small jumps can reflect a change of scope rather than of numbers.
+        </p>
+      }
+    >
+      <OverTimeChart points={shown} figures={state.figures} sourceNames={sourceNames} height={HEIGHT} />
+    </ChartFrame>
+  );
+}

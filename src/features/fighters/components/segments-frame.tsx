@@ -1,0 +1,104 @@
+import { lazy } from 'react';
+import { ChartFrame } from '../../../charts/chart-frame';
+import { formatCount } from '../../../charts/format';
+import type { ChartTable } from '../../../charts/chart-types';
+import type { FighterSnapshot } from '../../../data/schema';
+import { sourcesOf, type FightersData } from '../lib/fighters-data';
+import type { SegmentsResult, Segment } from '../lib/series';
+import { SnapshotSubtitle } from './snapshot-subtitle';
+
+const ShareBarChart = lazy(() => import('./share-bar-chart').then((m) => ({ default: m.ShareBarChart })));
+
+interface Props {
+  chartId: string;
+  title: string;
+  data: FightersData;
+  snapshot: FighterSnapshot;
+  result: SegmentsResult;
+  summary: (snapshot: FighterSnapshot, segments: Segment[]) => string;
+  view: 'count' | 'percent';
+  onViewChange: (view: 'count' | 'percent') => void;
+}
+
+const HEIGHT = 88;
+
+function tableOf(segments: Segment[] | null, total: number | null): ChartTable {
+  return {
+    columns: [
+      { key: 'group', label: 'Group' },
+      { key: 'count', label: 'Count', numeric: true },
+      { key: 'share', label: 'Share of total' },
+      { key: 'basis', label: 'Basis' },
+    ],
+    rows: [
+      ...(segments ?? []).map((s) => ({
+        group: s.label,
+        count: s.value,
+        share: `${s.percent}%`,
+        basis: s.derived ? `Derived: ${s.formula ?? ''}` : 'Stated',
+      })),
+      ...(total === null ? [] : [{ group: 'Total', count: total, share: '100%', basis: 'Stated' }]),
+    ],
+  };
+}
+
+/** A stated-and-derived breakdown of one statement: the composition or the outcomes chart. */
+export function SegmentsFrame({ chartId, title, data, snapshot, result, summary, view, onViewChange }: Props) {
+  const segments = result.segments;
+  const derived = segments?.filter((s) => s.derived) ?? [];
+  return (
+    <ChartFrame
+      chartId={chartId}
+      title={title}
+      subtitle={<SnapshotSubtitle snapshot={snapshot} />}
+      sources={sourcesOf(data, snapshot.sources)}
+      summary={segments ? summary(snapshot, segments) : result.reason}
+      table={tableOf(segments, segments ? result.total : snapshot.figures.total)}
+      height={HEIGHT}
+      emptyReason={segments ? null : result.reason}
+      controls={
+        <div className="field" role="group" aria-label={`${title}: show as`}>
+          <span aria-hidden="true">Show</span>
+          <div className="segmented">
+            <button type="button" className="toggle" aria-pressed={view === 'count'} onClick={() => onViewChange('count')}>
+              Count
+            </button>
+            <button type="button" className="toggle" aria-pressed={view === 'percent'} onClick={() => onViewChange('percent')}>
+              Percent
+            </button>
+          </div>
+        </div>
+      }
+      notes={
+        <>
+          {segments && (
+            <ul className="segment-key">
+              {segments.map((s) => (
+                <li key={s.key}>
+                  <span
+                    className={`segment-key__swatch${s.derived ? ' segment-key__swatch--derived' : ''}`}
+                    style={{ background: s.derived ? undefined : s.colour, borderColor: s.colour, color: s.colour }}
+                    aria-hidden="true"
+                  />
+                  <span className="segment-key__label">{s.label}</span>{' '}
+                  <strong className="num">{view === 'percent' ? `${s.percent}%` : formatCount(s.value)}</strong>
+                  <span className="muted num"> {view === 'percent' ? formatCount(s.value) : `${s.percent}%`}</span>
+                  {s.derived && <span className="derived-tag">derived</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {derived.map((s) => (
+            <p key={s.key}>
+              <span className="derived-tag">derived</span> {s.label} is computed by the dashboard as {s.formula} ={' '}
+              {formatCount(s.value)}; no source states it.
+            </p>
+          ))}
+          {snapshot.note && <p>Note: {snapshot.note}</p>}
+        </>
+      }
+    >
+      {segments && <ShareBarChart segments={segments} view={view} height={HEIGHT} />}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCount } from '../../../charts/format';
+import { HatchPattern } from '../../../charts/hatch-pattern';
+import { labelColourOn } from '../../../charts/palette';
+import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import type { Segment } from '../lib/series';
+
+interface Props {
+  segments: Segment[];
+  view: 'count' | 'percent';
+  height: number;
+}
+
+function SegmentTooltip({ active, payload, segments }: { active?: boolean; payload?: readonly { dataKey?: unknown }[]; segments: Segment[] }) {
+  if (!active || !payload) return null;
+  return (
+    <div className="chart-tooltip">
+      {segments.map((s) => (
+        <p key={s.key}>
+          <span className="chart-tooltip__swatch" style={{ background: s.colour }} aria-hidden="true" />
+          {s.label}: <strong className="num">{formatCount(s.value)}</strong> ({s.percent}%)
+          {s.derived && <span className="derived-tag">derived</span>}
+          {s.formula && <span className="chart-tooltip__formula"> = {s.formula}</span>}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** One horizontal bar split into stated and derived parts; derived parts are hatched. */
+export function ShareBarChart({ segments, view, height }: Props) {
+  const reduced = useReducedMotion();
+  const baseId = useId().replace(/[^a-zA-Z0-9-]/g, '');
+  const row: Record<string, number | string> = { name: 'all' };
+  for (const s of segments) row[s.key] = view === 'percent' ? s.percent : s.value;
+  const max = view === 'percent' ? 100 : segments.reduce((a, s) => a + s.value, 0);
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      <BarChart data={[row]} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }} barCategoryGap={0}>
+        <defs>
+          {segments
+            .filter((s) => s.derived)
+            .map((s) => (
+              <HatchPattern key={s.key} id={`${baseId}-${s.key}`} colour={s.colour} />
+            ))}
+        </defs>
+        <XAxis type="number" hide domain={[0, max]} />
+        <YAxis type="category" dataKey="name" hide />
+        <Tooltip cursor={false} content={(p) => <SegmentTooltip active={p.active} payload={p.payload} segments={segments} />} />
+        {segments.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.derived ? `${s.label} (derived)` : s.label}
+            stackId="all"
+            fill={s.derived ? `url(#${baseId}-${s.key})` : s.colour}
+            stroke={s.colour}
+            strokeWidth={s.derived ? 1.5 : 0}
+            strokeDasharray={s.derived ? '4 3' : undefined}
+            isAnimationActive={!reduced}
+            animationDuration={300}
+          >
+            <LabelList
+              dataKey={s.key}
+              position="center"
+              fill={s.derived ? 'var(--text)' : labelColourOn(s.colour)}
+              fontWeight={700}
+              fontSize={14}
+              formatter={(v: unknown) =>
+                typeof v === 'number' && s.percent >= 8 ? (view === 'percent' ? `${v}%` : formatCount(v)) : ''
+              }
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

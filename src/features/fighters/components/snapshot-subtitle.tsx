@@ -1,0 +1,12 @@
+import { formatPartialDate } from '../../../data/dates';
+import type { FighterSnapshot } from '../../../data/schema';
+
+export function SnapshotSubtitle({ snapshot }: { snapshot: FighterSnapshot }) {
+  return (
+    <>
+      {formatPartialDate(snapshot.date, snapshot.approximate)} · {snapshot.speaker} ·{' '}
+      {snapshot.official ? 'official statement' : <strong>not an official statement</strong>}
+      {snapshot.dateNote && <> · {snapshot.dateNote}</>}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// One-sentence readings of each chart, generated from the data, shown under
+// the chart title and read by screen readers.
+import { formatCount } from '../../../charts/format';
+import type { FighterSnapshot } from '../../../data/schema';
+import { formatPartialDate } from '../../../data/dates';
+import type { ComparisonRow, Segment, TimePoint } from './series';
+
+const who = (s: FighterSnapshot) => `${s.speaker} (${formatPartialDate(s.date, s.approximate)})`;
+
+function part(segment: Segment): string {
+  return `${formatCount(segment.value)} ${segment.summaryLabel} (${segment.percent}%${segment.derived ? ', derived' : ''})`;
+}
+
+export function compositionSummary(snapshot: FighterSnapshot, segments: Segment[]): string {
+  return `According to ${who(snapshot)}, ${formatCount(snapshot.figures.total)} Moroccans went to the conflict zones: ${segments
+    .map(part)
+    .join(', ')}.`;
+}
+
+export function outcomeSummary(snapshot: FighterSnapshot, segments: Segment[]): string {
+  return `Of the ${formatCount(snapshot.figures.total)} counted by ${who(snapshot)}: ${segments.map(part).join(', ')}.`;
+}
+
+export function overTimeSummary(points: TimePoint[]): string {
+  const totals = points.filter((p) => p.values.total !== undefined && p.official);
+  if (points.length === 0) return 'No dated statement gives these figures.';
+  const first = totals[0];
+  const last = totals[totals.length - 1];
+  const range = `${points.length} statements from ${points[0]?.dateLabel} to ${points[points.length - 1]?.dateLabel}`;
+  if (!first || !last || first === last) return `${range}.`;
+  return `${range}. The official total went from ${formatCount(first.values.total)} (${first.dateLabel}) to ${formatCount(last.values.total)} (${last.dateLabel}).`;
+}
+
+export function comparisonSummary(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]): string {
+  const both = rows.filter((r) => r.a !== null && r.b !== null && !r.derived);
+  const differing = both.filter((r) => r.differs);
+  if (both.length === 0) return `${who(a)} and ${who(b)} give no figure in common.`;
+  if (differing.length === 0) return `${who(a)} and ${who(b)} agree on all ${both.length} figures they both give.`;
+  return `${who(a)} and ${who(b)} differ on ${differing.length} of the ${both.length} figures they both give: ${differing
+    .map((r) => `${r.label.toLowerCase()} ${formatCount(r.a)} vs ${formatCount(r.b)}`)
+    .join('; ')}.`;
+}
