@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRoutes } from '../../app/router';
+import { fixtureBundle } from '../../testing/fixture-bundle';
+import { renderRoutes, stubFetch } from '../../testing/render-route';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('fighters page', () => {
+  it('shows the seed statement with derived men and remainder, labelled derived', async () => {
+    stubFetch();
+    renderRoutes(createRoutes, '/fighters');
+    const composition = await screen.findByRole('figure', { name: 'Who went: men, women and children' });
+    expect(within(composition).getByText(/1,001 men \(60%, derived\)/)).toBeInTheDocument();
+    const outcomes = screen.getByRole('figure', { name: 'What became of them' });
+    expect(within(outcomes).getByText(/847 still abroad, detained elsewhere or unaccounted for \(51%, derived\)/)).toBeInTheDocument();
+    expect(within(outcomes).getAllByText('derived').length).toBeGreaterThan(0);
+  });
+
+  it('shows the exact numbers in a table behind the chart', async () => {
+    stubFetch();
+    renderRoutes(createRoutes, '/fighters');
+    const composition = await screen.findByRole('figure', { name: 'Who went: men, women and children' });
+    await userEvent.click(within(composition).getByRole('button', { name: 'Table' }));
+    const table = within(composition).getByRole('table');
+    const men = within(table).getByRole('row', { name: /Men/ });
+    expect(men).toHaveTextContent('1,001');
+    expect(men).toHaveTextContent('Derived: total − women − children');
+  });
+
+  it('restores the selected statement and percent view from the URL', async () => {
+    stubFetch();
+    renderRoutes(createRoutes, '/fighters?snapshot=bcij-2017-09&view=percent');
+    const picker = await screen.findByRole('combobox', { name: 'Statement shown in the first two charts' });
+    expect(picker).toHaveValue('bcij-2017-09');
+    const composition = screen.getByRole('figure', { name: 'Who went: men, women and children' });
+    expect(within(composition).getByRole('button', { name: 'Percent' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(composition).getByText(/1,004 men/)).toBeInTheDocument();
+  });
+
+  it('highlights the figures where the seed and the nearest official statement differ', async () => {
+    stubFetch();
+    renderRoutes(createRoutes, '/fighters');
+    const compare = await screen.findByRole('figure', { name: 'Sources disagree: two statements side by side' });
+    const differing = within(compare).getAllByText('(differs)').map((el) => el.closest('tr')?.querySelector('th')?.firstChild?.textContent);
+    expect(differing).toEqual(['Children or minors', 'Returned to Morocco', 'Killed', 'Men', 'Still abroad or unaccounted']);
+    expect(within(compare).getByRole('combobox', { name: 'Second statement' })).toHaveValue('bcij-2017-09');
+  });
+
+  it('explains why a statement without a breakdown cannot be drawn', async () => {
+    const bundle = fixtureBundle();
+    bundle.fighterSnapshots[1]!.figures.women = null;
+    bundle.fighterSnapshots[1]!.figures.returned = null;
+    stubFetch({}, bundle);
+    renderRoutes(createRoutes, '/fighters?snapshot=bcij-2017-09');
+    const composition = await screen.findByRole('figure', { name: 'Who went: men, women and children' });
+    expect(within(composition).getAllByText(/does not give the breakdown by sex and age/).length).toBeGreaterThan(0);
+    const outcomes = screen.getByRole('figure', { name: 'What became of them' });
+    expect(within(outcomes).getAllByText(/does not give what became of everyone/).length).toBeGreaterThan(0);
+  });
+});
