@@ -2,6 +2,7 @@ import { Outlet, useLocation } from 'react-router-dom';
 import { DataLink, DataNavLink } from '../components/data-link';
 import { useDataParam } from '../data/bundle-query';
 import { Footer } from './footer';
+import { ThemePicker } from './theme-picker';
 
 const NAV = [
   { to: '/fighters', label: 'Foreign fighters' },
@@ -46,6 +47,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <ThemePicker />
         </div>
       </header>
       {data !== null && <DataBanner data={data} />}

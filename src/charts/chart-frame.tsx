@@ -1,9 +1,12 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useBundle } from '../data/bundle-query';
 import type { Bundle, Source } from '../data/schema';
 import { toCsv } from '../lib/csv';
 import { downloadText } from '../lib/download';
 import { ChartErrorBoundary } from './chart-error-boundary';
+import { useChartHost } from './chart-host';
+import { ChartMenu } from './chart-menu';
+import type { LegendItem } from './export/compose-svg';
 import { ChartTableView } from './chart-table';
 import type { ChartTable } from './chart-types';
 import { SourceLine, sourceLineText } from './source-line';
@@ -27,13 +30,21 @@ export interface ChartFrameProps {
   notes?: ReactNode;
   /** Controls that change what the chart shows (toggles, selectors). */
   controls?: ReactNode;
+  /** Legend entries for exports (Recharts legends are HTML and would be lost). */
+  legend?: LegendItem[];
+  /** The full view this chart belongs to, linked from embeds. */
+  viewPath?: string;
   /** The chart itself, usually a lazily loaded Recharts component. */
   children: ReactNode;
 }
 
 export function ChartFrame(props: ChartFrameProps) {
-  const { chartId, title, subtitle, sources, summary, table, height, emptyReason, notes, controls, children } = props;
+  const { chartId, title, subtitle, sources, summary, table, height, emptyReason, notes, controls, legend, viewPath, children } =
+    props;
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
+  const frameRef = useRef<HTMLElement>(null);
+  const host = useChartHost();
+  const Heading = host.headingLevel === 1 ? 'h1' : 'h2';
   const headingId = useId();
   const summaryId = useId();
   const version = useBundle(selectVersion).data ?? 'unknown';
@@ -52,11 +63,16 @@ export function ChartFrame(props: ChartFrameProps) {
   };
 
   return (
-    <figure className="chart-frame" aria-labelledby={headingId} data-chart-id={chartId}>
+    <figure
+      ref={frameRef}
+      className={`chart-frame chart-frame--${host.mode}`}
+      aria-labelledby={headingId}
+      data-chart-id={chartId}
+    >
       <figcaption className="chart-frame__head">
-        <h2 id={headingId} className="chart-frame__title">
+        <Heading id={headingId} className="chart-frame__title">
           {title}
-        </h2>
+        </Heading>
         {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
       </figcaption>
       <div className="chart-frame__toolbar">
@@ -78,9 +94,16 @@ export function ChartFrame(props: ChartFrameProps) {
           >
             Table
           </button>
-          <button type="button" className="toggle" onClick={downloadCsv}>
-            CSV
-          </button>
+          <ChartMenu
+            chartId={chartId}
+            title={title}
+            frameRef={frameRef}
+            table={table}
+            legend={legend ?? []}
+            sourceLine={sourceLineText(sources)}
+            version={version}
+            onCsv={downloadCsv}
+          />
         </div>
       </div>
       <p id={summaryId} className="chart-frame__summary">
@@ -103,6 +126,13 @@ export function ChartFrame(props: ChartFrameProps) {
       )}
       {notes && <div className="chart-frame__notes">{notes}</div>}
       <SourceLine sources={sources} />
+      {host.mode === 'embed' && viewPath && (
+        <p className="chart-frame__full-view">
+          <a href={viewPath} target="_blank" rel="noopener noreferrer">
+            Open in the full dashboard
+          </a>
+        </p>
+      )}
     </figure>
   );
 }

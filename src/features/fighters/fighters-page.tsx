@@ -1,20 +1,15 @@
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
 import { useUrlState } from '../../lib/url-state';
-import { CompareFrame } from './components/compare-frame';
-import { SegmentsFrame } from './components/segments-frame';
-import { OverTimeFrame } from './components/over-time-frame';
 import { selectedSnapshot, selectFighters, type FightersData } from './lib/fighters-data';
-import { fightersCodec, type FightersState } from './lib/fighters-url';
-import { compositionSegments, outcomeSegments, snapshotLabel } from './lib/series';
-import { compositionSummary, outcomeSummary } from './lib/summaries';
+import { fightersCodec } from './lib/fighters-url';
+import { FightersChart } from './components/fighters-chart';
+import { snapshotLabel } from './lib/series';
 import './fighters.css';
 
 function FightersView({ data }: { data: FightersData }) {
   const [state, setState] = useUrlState(fightersCodec);
   const snapshot = selectedSnapshot(data, state);
-  const update = (fn: (s: FightersState) => FightersState) => setState(fn);
-  const setView = (view: FightersState['view']) => setState((s) => ({ ...s, view }));
   if (!snapshot) {
     return <p className="card">This bundle has no foreign-fighter statement to show.</p>;
   }
@@ -43,29 +38,11 @@ function FightersView({ data }: { data: FightersData }) {
         </p>
       </div>
       <div className="fighters-grid">
-        <SegmentsFrame
-          chartId="fighters-composition"
-          title="Who went: men, women and children"
-          data={data}
-          snapshot={snapshot}
-          result={compositionSegments(snapshot)}
-          summary={compositionSummary}
-          view={state.view}
-          onViewChange={setView}
-        />
-        <SegmentsFrame
-          chartId="fighters-outcomes"
-          title="What became of them"
-          data={data}
-          snapshot={snapshot}
-          result={outcomeSegments(snapshot)}
-          summary={outcomeSummary}
-          view={state.view}
-          onViewChange={setView}
-        />
+        <FightersChart data={data} chartId="fighters-composition" />
+        <FightersChart data={data} chartId="fighters-outcomes" />
       </div>
-      <OverTimeFrame data={data} state={state} onChange={update} />
-      <CompareFrame data={data} state={state} onChange={update} />
+      <FightersChart data={data} chartId="fighters-over-time" />
+      <FightersChart data={data} chartId="fighters-compare" />
     </>
   );
 }

@@ -11,6 +11,7 @@ interface Props {
   data: FightersData;
   state: FightersState;
   onChange: (update: (s: FightersState) => FightersState) => void;
+  viewPath?: string;
 }
 
 const difference = (r: ComparisonRow) => (r.a !== null && r.b !== null ? r.a - r.b : null);
@@ -32,7 +33,7 @@ function tableOf(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]):
   };
 }
 
-export function CompareFrame({ data, state, onChange }: Props) {
+export function CompareFrame({ data, state, onChange, viewPath }: Props) {
   const pair = comparedPair(data, state);
   if (!pair) return null;
   const [a, b] = pair;
@@ -64,6 +65,7 @@ export function CompareFrame({ data, state, onChange }: Props) {
       summary={comparisonSummary(a, b, rows)}
       table={tableOf(a, b, rows)}
       height={0}
+      viewPath={viewPath}
       controls={
         <>
           {selector(0, a.id, 'First statement')}

@@ -1,0 +1,179 @@
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import type { ChartTable } from './chart-types';
+import { composeSvg, svgToPng, type ExportColours, type LegendItem } from './export/compose-svg';
+import { embedSnippet } from './export/share-links';
+import { downloadBlob, downloadText } from '../lib/download';
+
+interface Props {
+  chartId: string;
+  title: string;
+  frameRef: RefObject<HTMLElement | null>;
+  table: ChartTable;
+  legend: LegendItem[];
+  sourceLine: string;
+  version: string;
+  onCsv: () => void;
+}
+
+type Preset = { kind: 'png'; ratio: 1 | 2 } | { kind: 'slide' } | { kind: 'svg' };
+
+function themeColours(el: HTMLElement): ExportColours {
+  const style = getComputedStyle(el);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: read('--bg', '#ffffff'),
+    text: read('--text', '#1a1d21'),
+    muted: read('--muted', '#555d66'),
+    border: read('--border', '#d9dde3'),
+  };
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Downloads and sharing for one chart: PNG (1x, 2x, 16:9 slide), SVG, CSV, link and embed code. */
+export function ChartMenu({ chartId, title, frameRef, table, legend, sourceLine, version, onCsv }: Props) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onClick = (event: MouseEvent) => {
+      const root = buttonRef.current?.parentElement;
+      if (root && event.target instanceof Node && !root.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
+
+  const compose = (preset: Preset) => {
+    const frame = frameRef.current;
+    if (!frame) throw new Error('The chart is not on screen.');
+    const plot = frame.querySelector<SVGSVGElement>('.chart-frame__plot svg.recharts-surface');
+    const subtitle = frame.querySelector('.chart-frame__subtitle')?.textContent ?? undefined;
+    const summary = frame.querySelector('.chart-frame__summary')?.textContent ?? undefined;
+    const onScreen = frame.querySelector('.chart-frame__plot')?.getBoundingClientRect().width ?? 800;
+    const slide = preset.kind === 'slide';
+    return composeSvg({
+      title,
+      subtitle,
+      summary,
+      legend,
+      sourceLine,
+      footer: `Morocco & ISIS dashboard, data version ${version}. ${location.href}`,
+      plot,
+      table,
+      width: slide ? 1920 : Math.max(Math.round(onScreen + 48), 480),
+      height: slide ? 1080 : undefined,
+      fontScale: slide ? 2.2 : 1,
+      colours: themeColours(frame),
+    });
+  };
+
+  const run = async (preset: Preset) => {
+    setOpen(false);
+    try {
+      const { svg, width, height } = compose(preset);
+      if (preset.kind === 'svg') {
+        downloadText(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `${chartId}.svg`, 'image/svg+xml');
+        setStatus('SVG downloaded.');
+      } else {
+        const ratio = preset.kind === 'slide' ? 1 : preset.ratio;
+        const png = await svgToPng(svg, width, height, ratio);
+        const suffix = preset.kind === 'slide' ? '-slide-1920x1080' : ratio === 2 ? '@2x' : '';
+        downloadBlob(png, `${chartId}${suffix}.png`);
+        setStatus('PNG downloaded.');
+      }
+    } catch (error) {
+      setStatus(`Download failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const share = async (what: 'link' | 'embed') => {
+    setOpen(false);
+    const text =
+      what === 'link'
+        ? location.href.replace(`/embed/${chartId}`, '')
+        : embedSnippet(location.origin, chartId, location.search, title);
+    if (await copyText(text)) {
+      setManualCopy(null);
+      setStatus(what === 'link' ? 'Link copied.' : 'Embed code copied.');
+    } else {
+      setManualCopy(text);
+      setStatus('Copy the text below.');
+    }
+  };
+
+  const items: [string, () => void][] = [
+    ['Download PNG', () => void run({ kind: 'png', ratio: 1 })],
+    ['Download PNG (2×)', () => void run({ kind: 'png', ratio: 2 })],
+    ['Download slide PNG (1920 × 1080)', () => void run({ kind: 'slide' })],
+    ['Download SVG', () => void run({ kind: 'svg' })],
+    [
+      'Download CSV',
+      () => {
+        setOpen(false);
+        onCsv();
+        setStatus('CSV downloaded.');
+      },
+    ],
+    ['Copy link to this view', () => void share('link')],
+    ['Copy embed code', () => void share('embed')],
+  ];
+
+  return (
+    <div className="chart-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="toggle"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Share and download
+      </button>
+      <ul id={menuId} className="chart-menu__list" hidden={!open}>
+        {items.map(([label, action]) => (
+          <li key={label}>
+            <button type="button" onClick={action}>
+              {label}
+            </button>
+          </li>
+        ))}
+        <li className="chart-menu__hint">
+          Embed id: <code>{chartId}</code>
+        </li>
+      </ul>
+      <p className="chart-menu__status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {manualCopy && (
+        <label className="field chart-menu__manual">
+          <span>Select and copy</span>
+          <textarea readOnly value={manualCopy} rows={3} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}
+

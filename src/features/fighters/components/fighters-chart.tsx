@@ -1,0 +1,54 @@
+import { useUrlState } from '../../../lib/url-state';
+import { selectedSnapshot, type FightersData } from '../lib/fighters-data';
+import { fightersCodec, type FightersState } from '../lib/fighters-url';
+import { compositionSegments, outcomeSegments } from '../lib/series';
+import { compositionSummary, outcomeSummary } from '../lib/summaries';
+import { CompareFrame } from './compare-frame';
+import { OverTimeFrame } from './over-time-frame';
+import { SegmentsFrame } from './segments-frame';
+
+export const FIGHTERS_CHART_IDS = ['fighters-composition', 'fighters-outcomes', 'fighters-over-time', 'fighters-compare'] as const;
+export type FightersChartId = (typeof FIGHTERS_CHART_IDS)[number];
+
+/** One fighters chart in its frame, reading its state from the URL: used by the page, embeds and slides. */
+export function FightersChart({ data, chartId }: { data: FightersData; chartId: FightersChartId }) {
+  const [state, setState] = useUrlState(fightersCodec);
+  const update = (fn: (s: FightersState) => FightersState) => setState(fn);
+  const setView = (view: FightersState['view']) => setState((s) => ({ ...s, view }));
+  const snapshot = selectedSnapshot(data, state);
+  const viewPath = `/fighters${typeof location === 'undefined' ? '' : location.search}`;
+  switch (chartId) {
+    case 'fighters-composition':
+    case 'fighters-outcomes':
+      if (!snapshot) return <p className="card">This bundle has no foreign-fighter statement to show.</p>;
+      return chartId === 'fighters-composition' ? (
+        <SegmentsFrame
+          chartId={chartId}
+          title="Who went: men, women and children"
+          data={data}
+          snapshot={snapshot}
+          result={compositionSegments(snapshot)}
+          summary={compositionSummary}
+          view={state.view}
+          onViewChange={setView}
+          viewPath={viewPath}
+        />
+      ) : (
+        <SegmentsFrame
+          chartId={chartId}
+          title="What became of them"
+          data={data}
+          snapshot={snapshot}
+          result={outcomeSegments(snapshot)}
+          summary={outcomeSummary}
+          view={state.view}
+          onViewChange={setView}
+          viewPath={viewPath}
+        />
+      );
+    case 'fighters-over-time':
+      return <OverTimeFrame data={data} state={state} onChange={update} viewPath={viewPath} />;
+    case 'fighters-compare':
+      return <CompareFrame data={data} state={state} onChange={update} viewPath={viewPath} />;
+  }
+}
