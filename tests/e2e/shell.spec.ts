@@ -50,7 +50,7 @@ describe('app shell', () => {
     const text = await alert.textContent();
     expect(text).toContain('/missing-bundle.json');
     expect(text).toMatch(/404/);
-    await s.page.getByRole('link', { name: 'Sources' }).click();
+    await s.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources', exact: true }).click();
     await s.page.getByRole('heading', { level: 1, name: /Sources/ }).waitFor();
     // The other bundle stays selected across views.
     expect(s.page.url()).toContain('data=%2Fmissing-bundle.json');

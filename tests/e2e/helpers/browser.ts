@@ -57,7 +57,8 @@ export async function serveAt(
   path: string,
   response: { status?: number; body?: string; path?: string; contentType?: string },
 ) {
-  await page.route(`**${path}`, (route) =>
+  // Match on the path alone: a glob would also match the page's own URL when it carries ?data=<path>.
+  await page.route((url) => url.pathname === path, (route) =>
     route.fulfill({
       status: response.status ?? 200,
       contentType: response.contentType ?? 'application/json',
