@@ -2,6 +2,7 @@ import { Outlet, useLocation } from 'react-router-dom';
 import { DataLink, DataNavLink } from '../components/data-link';
 import { useDataParam } from '../data/bundle-query';
 import { Footer } from './footer';
+import { PwaNotices } from './pwa/pwa-notices';
 import { ThemePicker } from './theme-picker';
 
 const NAV = [
@@ -47,7 +48,12 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <ThemePicker />
+          <div className="site-header__tools">
+            <DataLink to="/present" className="site-header__present">
+              Present
+            </DataLink>
+            <ThemePicker />
+          </div>
         </div>
       </header>
       {data !== null && <DataBanner data={data} />}
@@ -55,6 +61,7 @@ export function Layout() {
         <Outlet />
       </main>
       <Footer />
+      <PwaNotices />
     </>
   );
 }

@@ -64,6 +64,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
     {
+      path: '/present',
+      HydrateFallback: PageSkeleton,
+      errorElement: <RouteError />,
+      loader,
+      lazy: () => import('../features/present/present-page').then((m) => ({ Component: m.PresentPage })),
+    },
+    {
       path: '/embed/:chartId',
       HydrateFallback: PageSkeleton,
       errorElement: <RouteError />,

@@ -55,7 +55,7 @@ export function ChartFrame(props: ChartFrameProps) {
       table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
       [
         title,
-        `Source: ${sourceLineText(sources)}`,
+        `Source: ${sourceLineText(sources, true)}`,
         `Data bundle version ${version}. Derived values are computed by the dashboard, not stated by sources.`,
       ],
     );

@@ -54,7 +54,7 @@ function KeyFigures({ data }: { data: OverviewData }) {
           )}
           <p className="key-figures__source">
             {formatPartialDate(snapshot.date, snapshot.approximate)}, {snapshot.speaker}
-            {snapshot.official ? '' : ' (figures not attributed to an official source)'}. Source:{' '}
+            {snapshot.official ? '' : ', not an official statement'}. Source:{' '}
             <Cite ids={snapshot.sources} sources={data.sources} />. <DataLink to="/fighters">How these figures compare with official statements</DataLink>
           </p>
         </div>
@@ -72,7 +72,7 @@ function KeyFigures({ data }: { data: OverviewData }) {
           </dl>
           <p className="key-figures__source">
             {formatPartialDate(cellCount.date, cellCount.approximate)}, {cellCount.statedBy}
-            {cellCount.official ? '' : ' (not confirmed by an official count)'}. Source:{' '}
+            {cellCount.official ? '' : ', not confirmed by an official count'}. Source:{' '}
             <Cite ids={cellCount.sources} sources={data.sources} />.
           </p>
         </div>

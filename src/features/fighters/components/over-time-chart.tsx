@@ -16,6 +16,16 @@ type Row = Record<string, number | string | null>;
 
 const yearTick = (x: number) => String(new Date(x).getUTCFullYear());
 
+/** 1 January of every year the points span, so the axis reads 2014, 2015, … once each. */
+function yearTicks(points: TimePoint[]): number[] {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return [];
+  const ticks: number[] = [];
+  for (let y = new Date(first.x).getUTCFullYear(); y <= new Date(last.x).getUTCFullYear() + 1; y++) ticks.push(Date.UTC(y, 0, 1));
+  return ticks;
+}
+
 function colourOf(figure: TimeFigure): string {
   // Total is drawn in the text colour so it stays the darkest line in every theme.
   return figure === 'total' ? 'var(--text)' : FIGURE_COLOURS[figure];
@@ -48,6 +58,7 @@ function PointTooltip({
           <p key={f}>
             <span className="chart-tooltip__swatch" style={{ background: colourOf(f) }} aria-hidden="true" />
             {FIGURE_LABELS[f]}: <strong className="num">{formatCount(point.values[f])}</strong>
+            {point.flags[f] && <span className="chart-tooltip__warn"> ⚑ {point.flags[f].note}</span>}
           </p>
         ))}
       <p className="chart-tooltip__source">Source: {point.sources.map((id) => sourceNames[id] ?? id).join('; ')}</p>
@@ -65,8 +76,9 @@ export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
     const row: Row = { x: p.x, id: p.id };
     for (const f of figures) {
       const v = p.values[f] ?? null;
-      row[f] = p.official ? v : null;
-      row[`${f}Estimate`] = p.official ? null : v;
+      const onLine = p.official && !p.flags[f]?.offLine;
+      row[f] = onLine ? v : null;
+      row[`${f}Estimate`] = onLine ? null : v;
     }
     return row;
   });
@@ -78,11 +90,11 @@ export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
           dataKey="x"
           type="number"
           scale="time"
-          domain={['dataMin', 'dataMax']}
+          domain={[yearTicks(points)[0] ?? 'dataMin', 'dataMax']}
+          ticks={yearTicks(points)}
           tickFormatter={yearTick}
           stroke="var(--muted)"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          allowDuplicatedCategory={false}
         />
         <YAxis
           stroke="var(--muted)"

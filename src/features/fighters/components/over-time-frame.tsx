@@ -98,9 +98,10 @@ export function OverTimeFrame({ data, state, onChange, viewPath }: Props) {
       }
       notes={
         <p>
-          Filled points joined by lines are official statements (often reported second-hand by the press); hollow points
-          are figures not attributed to an official source{unofficial > 0 ? ` (${unofficial} here)` : ''}. Statements differ in
-          scope (Syria and Iraq, sometimes Libya), so small jumps can reflect a change of scope rather than of numbers.
+          Filled points joined by lines are official statements (often reported second-hand by the press). Hollow points
+          stand off the line: figures not attributed to an official source{unofficial > 0 ? ` (${unofficial} here)` : ''},
+          and figures the sources flag as a likely typo or as counting a different group (⚑ in the tooltip). Statements
+          differ in scope (Syria and Iraq, sometimes Libya), so a jump can reflect a change of scope rather than of numbers.
         </p>
       }
     >

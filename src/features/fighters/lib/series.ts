@@ -114,6 +114,8 @@ export interface TimePoint {
   official: boolean;
   sources: string[];
   values: Partial<Record<TimeFigure, number>>;
+  /** Figures the sources doubt; likely typos and other categories are kept off the line. */
+  flags: Partial<Record<TimeFigure, { offLine: boolean; note: string }>>;
 }
 
 /** One point per dated statement, oldest first; unofficial ones dropped when hidden. */
@@ -122,9 +124,12 @@ export function timePoints(snapshots: readonly FighterSnapshot[], showEstimates:
     .filter((s) => showEstimates || s.official)
     .map((s) => {
       const values: Partial<Record<TimeFigure, number>> = {};
+      const flags: TimePoint['flags'] = {};
       for (const key of ['total', 'joinedIsis', 'women', 'children', 'returned', 'killed'] as const) {
         const v = s.figures[key];
         if (v !== null) values[key] = v;
+        const flag = s.flags?.find((f) => f.figure === key);
+        if (flag) flags[key] = { offLine: flag.kind !== 'disputed', note: flag.note };
       }
       return {
         id: s.id,
@@ -134,6 +139,7 @@ export function timePoints(snapshots: readonly FighterSnapshot[], showEstimates:
         official: s.official,
         sources: s.sources,
         values,
+        flags,
       };
     })
     .filter((p) => Object.keys(p.values).length > 0)

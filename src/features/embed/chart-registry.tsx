@@ -1,0 +1,29 @@
+import { lazy, type ComponentType } from 'react';
+
+export interface EmbedChart {
+  id: string;
+  title: string;
+  /** The full view the chart belongs to. */
+  view: string;
+  Component: ComponentType;
+}
+
+const FightersEmbed = lazy(() => import('../fighters/fighters-embeds').then((m) => ({ default: m.FightersEmbed })));
+
+function fighters(id: 'fighters-composition' | 'fighters-outcomes' | 'fighters-over-time' | 'fighters-compare') {
+  return function FightersChartEmbed() {
+    return <FightersEmbed chartId={id} />;
+  };
+}
+
+/** Every chart that can be embedded or presented, in slide order. The ids are a public contract. */
+export const EMBED_CHARTS: EmbedChart[] = [
+  { id: 'fighters-composition', title: 'Who went: men, women and children', view: '/fighters', Component: fighters('fighters-composition') },
+  { id: 'fighters-outcomes', title: 'What became of them', view: '/fighters', Component: fighters('fighters-outcomes') },
+  { id: 'fighters-over-time', title: 'How the official figures changed', view: '/fighters', Component: fighters('fighters-over-time') },
+  { id: 'fighters-compare', title: 'Sources disagree: two statements side by side', view: '/fighters', Component: fighters('fighters-compare') },
+];
+
+export function findChart(id: string): EmbedChart | undefined {
+  return EMBED_CHARTS.find((c) => c.id === id);
+}
