@@ -16,6 +16,17 @@ interface Props {
 }
 
 type Preset = { kind: 'png'; ratio: 1 | 2 } | { kind: 'slide' } | { kind: 'svg' };
+type Action = 'png' | 'png2' | 'slide' | 'svg' | 'csv' | 'link' | 'embed';
+
+const ITEMS: [string, Action][] = [
+  ['Download PNG', 'png'],
+  ['Download PNG (2×)', 'png2'],
+  ['Download slide PNG (1920 × 1080)', 'slide'],
+  ['Download SVG', 'svg'],
+  ['Download CSV', 'csv'],
+  ['Copy link to this view', 'link'],
+  ['Copy embed code', 'embed'],
+];
 
 function themeColours(el: HTMLElement): ExportColours {
   const style = getComputedStyle(el);
@@ -123,22 +134,17 @@ export function ChartMenu({ chartId, title, frameRef, table, legend, sourceLine,
     }
   };
 
-  const items: [string, () => void][] = [
-    ['Download PNG', () => void run({ kind: 'png', ratio: 1 })],
-    ['Download PNG (2×)', () => void run({ kind: 'png', ratio: 2 })],
-    ['Download slide PNG (1920 × 1080)', () => void run({ kind: 'slide' })],
-    ['Download SVG', () => void run({ kind: 'svg' })],
-    [
-      'Download CSV',
-      () => {
-        setOpen(false);
-        onCsv();
-        setStatus('CSV downloaded.');
-      },
-    ],
-    ['Copy link to this view', () => void share('link')],
-    ['Copy embed code', () => void share('embed')],
-  ];
+  const act = (action: Action) => {
+    if (action === 'png') void run({ kind: 'png', ratio: 1 });
+    else if (action === 'png2') void run({ kind: 'png', ratio: 2 });
+    else if (action === 'slide') void run({ kind: 'slide' });
+    else if (action === 'svg') void run({ kind: 'svg' });
+    else if (action === 'csv') {
+      setOpen(false);
+      onCsv();
+      setStatus('CSV downloaded.');
+    } else void share(action);
+  };
 
   return (
     <div className="chart-menu">
@@ -153,9 +159,9 @@ export function ChartMenu({ chartId, title, frameRef, table, legend, sourceLine,
         Share and download
       </button>
       <ul id={menuId} className="chart-menu__list" hidden={!open}>
-        {items.map(([label, action]) => (
+        {ITEMS.map(([label, action]) => (
           <li key={label}>
-            <button type="button" onClick={action}>
+            <button type="button" onClick={() => act(action)}>
               {label}
             </button>
           </li>
