@@ -238,7 +238,9 @@ export function composeSvg(spec: ExportSpec): { svg: string; width: number; heig
     const w = Math.min(inner, (bodyHeight * plot.width) / plot.height);
     const h = (w * plot.height) / plot.width;
     const x = pad + (inner - w) / 2;
-    body = plot.markup.replace(/^<svg\b/, `<svg x="${x}" y="${y}" width="${w}" height="${h}"`);
+    // On a fixed-size slide a short chart sits in the middle of the space left for it.
+    const top = spec.height ? y + Math.max(0, (bodyHeight - h) / 2) : y;
+    body = plot.markup.replace(/^<svg\b/, `<svg x="${x}" y="${top}" width="${w}" height="${h}"`);
     bodyHeight = spec.height ? bodyHeight : h;
   } else {
     const table = tableSvg(spec.table, pad, y, inner, 13 * scale, colours);
