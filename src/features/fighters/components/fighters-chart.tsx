@@ -10,6 +10,11 @@ import { SegmentsFrame } from './segments-frame';
 export const FIGHTERS_CHART_IDS = ['fighters-composition', 'fighters-outcomes', 'fighters-over-time', 'fighters-compare'] as const;
 export type FightersChartId = (typeof FIGHTERS_CHART_IDS)[number];
 
+const SEGMENT_CHARTS = {
+  'fighters-composition': { title: 'Who went: men, women and children', segments: compositionSegments, summary: compositionSummary },
+  'fighters-outcomes': { title: 'What became of them', segments: outcomeSegments, summary: outcomeSummary },
+} as const;
+
 /** One fighters chart in its frame, reading its state from the URL: used by the page, embeds and slides. */
 export function FightersChart({ data, chartId }: { data: FightersData; chartId: FightersChartId }) {
   const [state, setState] = useUrlState(fightersCodec);
@@ -19,33 +24,23 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
   const viewPath = `/fighters${typeof location === 'undefined' ? '' : location.search}`;
   switch (chartId) {
     case 'fighters-composition':
-    case 'fighters-outcomes':
+    case 'fighters-outcomes': {
       if (!snapshot) return <p className="card">This bundle has no foreign-fighter statement to show.</p>;
-      return chartId === 'fighters-composition' ? (
+      const chart = SEGMENT_CHARTS[chartId];
+      return (
         <SegmentsFrame
           chartId={chartId}
-          title="Who went: men, women and children"
+          title={chart.title}
           data={data}
           snapshot={snapshot}
-          result={compositionSegments(snapshot)}
-          summary={compositionSummary}
-          view={state.view}
-          onViewChange={setView}
-          viewPath={viewPath}
-        />
-      ) : (
-        <SegmentsFrame
-          chartId={chartId}
-          title="What became of them"
-          data={data}
-          snapshot={snapshot}
-          result={outcomeSegments(snapshot)}
-          summary={outcomeSummary}
+          result={chart.segments(snapshot)}
+          summary={chart.summary}
           view={state.view}
           onViewChange={setView}
           viewPath={viewPath}
         />
       );
+    }
     case 'fighters-over-time':
       return <OverTimeFrame data={data} state={state} onChange={update} viewPath={viewPath} />;
     case 'fighters-compare':
