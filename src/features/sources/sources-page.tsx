@@ -27,13 +27,13 @@ export function SourcesPage() {
             <a href={bundleUrl} download>
               The data bundle (JSON)
             </a>{' '}
-            <span className="muted">: every figure, event, measure and source shown here.</span>
+            <span className="muted">— every figure, event, measure and source shown here.</span>
           </li>
           <li>
             <a href="/data/bundle.schema.json" download>
               Its JSON Schema
             </a>{' '}
-            <span className="muted">: the format, for writing your own bundle and opening it with ?data=.</span>
+            <span className="muted">— the format, for writing your own bundle and opening it with ?data=.</span>
           </li>
         </ul>
       </section>
