@@ -1,9 +1,114 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const APP_NAME = 'Morocco & ISIS: foreign fighters and counter-terrorism';
+// The header colour of each theme (styles.css --header-bg), so the browser's
+// title bar continues the header instead of cutting across it.
+const THEME_LIGHT = '#0b3d5c';
+const THEME_DARK = '#0d2535';
+
+/** theme-color per colour scheme and the iOS home-screen icon, which the manifest cannot express. */
+function pwaHeadTags(): Plugin {
+  return {
+    name: 'pwa-head-tags',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: THEME_LIGHT },
+      },
+      {
+        tag: 'meta',
+        attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: THEME_DARK },
+      },
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon-180.png' } },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    pwaHeadTags(),
+    VitePWA({
+      strategies: 'generateSW',
+      // A new version waits until the reader accepts it (src/app/pwa/update-prompt.tsx):
+      // the view state lives in the URL, but a silent reload would still lose scroll and focus.
+      registerType: 'prompt',
+      // src/app/pwa/register-service-worker.ts registers with workbox-window itself.
+      injectRegister: false,
+      // In `vite` dev a service worker would serve stale modules; only builds get one.
+      devOptions: { enabled: false },
+      // globPatterns below already lists every public file; these would only duplicate entries.
+      includeAssets: [],
+      includeManifestIcons: false,
+      manifest: {
+        name: APP_NAME,
+        short_name: 'Morocco & ISIS',
+        description:
+          'Cited analyst dashboard on Moroccan ISIS foreign fighters, terrorist-cell dismantlings 2014-2020 and counter-terrorism measures. Works offline once installed.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME_LIGHT,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The whole app offline: shell, every route's lazy chunk, icons and the
+        // data bundle with its schema. No fonts: the app uses system fonts.
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,txt}'],
+        // The README screenshot is never shown by the app.
+        globIgnores: ['**/screenshot.png', '**/*.map'],
+        // The bundle is data, not code: let it grow past workbox's 2 MiB default, up to the
+        // 20 MiB the app itself accepts (MAX_BUNDLE_BYTES); pwa.spec.ts fails if it drops out.
+        maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+        // Deep links (/fighters?…, /countermeasures/:id, /embed/…) are client routes: answer them with the shell.
+        navigateFallback: 'index.html',
+        // Files under /data/ are JSON a reader may open directly; never answer them with the shell.
+        navigateFallbackDenylist: [/^\/data\//],
+        // Take control on first install so the first visit is already offline-ready;
+        // updates still wait for the reader (skipWaiting stays false).
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        // /data/bundle.json is precached, not given a StaleWhileRevalidate route:
+        // - the precache route is registered first, so a runtime route for the
+        //   same URL would never run;
+        // - its revision (a content hash) is in sw.js, so a new bundle changes
+        //   sw.js, which the browser re-checks on every navigation (and the app
+        //   hourly): the new bundle is downloaded in the background and arrives
+        //   together with the code that was built against it, when the reader
+        //   accepts the update. Old code never meets a newer bundle format.
+        runtimeCaching: [
+          {
+            // Other bundles opened with ?data= (same or other origin; the app asks
+            // for them with Accept: application/json): fresh when online, the last
+            // copy offline, so a shared link keeps working on the train.
+            urlPattern: ({ request, url, sameOrigin }) =>
+              request.destination === '' &&
+              (request.headers.get('accept') ?? '').includes('application/json') &&
+              !(sameOrigin && url.pathname === '/data/bundle.json'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'data-bundles',
+              // A slow network should not hold the page longer than the cached copy would.
+              networkTimeoutSeconds: 10,
+              // Bounded: a reader may try many URLs; keep the last few for a month.
+              expiration: { maxEntries: 10, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true },
+              // Never keep an error page or a redirect as if it were the bundle.
+              cacheableResponse: { statuses: [0, 200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

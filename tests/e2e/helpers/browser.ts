@@ -58,7 +58,8 @@ export async function serveAt(
   response: { status?: number; body?: string; path?: string; contentType?: string },
 ) {
   // Match on the path alone: a glob would also match the page's own URL when it carries ?data=<path>.
-  await page.route((url) => url.pathname === path, (route) =>
+  // Route on the context, not the page: once the service worker controls the page it makes the fetch.
+  await page.context().route((url) => url.pathname === path, (route) =>
     route.fulfill({
       status: response.status ?? 200,
       contentType: response.contentType ?? 'application/json',

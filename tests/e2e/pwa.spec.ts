@@ -1,0 +1,243 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './helpers/browser';
+import {
+  BUILD_DIR,
+  cachedPrecachePaths,
+  copyBuild,
+  markAsNewRelease,
+  pngSize,
+  precachedPaths,
+  serveBuild,
+  waitForServiceWorker,
+  type AppServer,
+} from './helpers/pwa';
+
+interface Manifest {
+  name: string;
+  short_name: string;
+  start_url: string;
+  scope: string;
+  display: string;
+  theme_color: string;
+  background_color: string;
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+}
+
+const bundle = JSON.parse(readFileSync(join(BUILD_DIR, 'data/bundle.json'), 'utf8')) as {
+  countermeasures: { id: string; title: string }[];
+};
+const measure = bundle.countermeasures[0];
+if (!measure) throw new Error('the bundle has no countermeasures');
+/** Views that are still being built only count once their chunk is in the build. */
+const buildHasChunk = (prefix: string) =>
+  readdirSync(join(BUILD_DIR, 'assets')).some((f) => f.startsWith(prefix));
+
+const OFFLINE_ROUTES = [
+  { path: '/', h1: /Morocco and ISIS/ },
+  { path: '/fighters', h1: /foreign fighters/i, chart: 'svg .recharts-bar-rectangle' },
+  { path: '/timeline?from=2015', h1: /Timeline/, chart: 'svg.recharts-surface' },
+  { path: '/countermeasures', h1: /Countermeasures/, chart: 'svg.recharts-surface' },
+  { path: `/countermeasures/${measure.id}`, h1: /Countermeasures/, text: measure.title },
+  { path: '/sources', h1: /Sources/ },
+  { path: '/no-such-page', h1: /Page not found/ },
+  {
+    path: '/embed/fighters-composition',
+    h1: /Who went/,
+    chart: 'svg .recharts-bar-rectangle',
+    chromeless: true,
+  },
+  {
+    path: '/present',
+    h1: /./,
+    chromeless: true,
+    chart: 'svg.recharts-surface',
+    onlyIf: () => buildHasChunk('present-page'),
+  },
+];
+
+/** A server on its own port with its own copy of the build, and a fresh browser profile. */
+async function startApp(prepare?: (dir: string) => void) {
+  const build = copyBuild();
+  prepare?.(build.dir);
+  const server = await serveBuild(build.dir);
+  const session = await openSession();
+  return { build, server, session };
+}
+
+describe('installable PWA', () => {
+  let app: Awaited<ReturnType<typeof startApp>>;
+  beforeAll(async () => {
+    app = await startApp();
+    await app.session.page.goto(`${app.server.url}/`);
+    await waitForServiceWorker(app.session.page);
+  });
+  afterAll(async () => {
+    await app.session.close();
+    await app.server.close();
+    app.build.remove();
+  });
+
+  it('has a valid manifest whose icons exist at their stated sizes', async () => {
+    const { page } = app.session;
+    const manifest = await page.evaluate(() =>
+      fetch('/manifest.webmanifest').then((r) => r.json() as Promise<Manifest>),
+    );
+    expect(manifest).toMatchObject({
+      name: 'Morocco & ISIS: foreign fighters and counter-terrorism',
+      short_name: 'Morocco & ISIS',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+    });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+    for (const icon of manifest.icons) {
+      const bytes = await page.evaluate(
+        async (src) => [...new Uint8Array(await (await fetch(src)).arrayBuffer())],
+        icon.src,
+      );
+      const { width, height } = pngSize(Uint8Array.from(bytes));
+      expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+    }
+    const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  });
+
+  it('is installable in Chromium', async () => {
+    const cdp = await app.session.context.newCDPSession(app.session.page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors).toEqual([]);
+  });
+
+  it('is controlled by the service worker, with the whole precache stored and the screenshot left out', async () => {
+    const { page } = app.session;
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
+      `${app.server.url}/sw.js`,
+    );
+    const listed = precachedPaths(app.build.dir);
+    expect(listed).toEqual(
+      expect.arrayContaining(['/index.html', '/data/bundle.json', '/data/bundle.schema.json']),
+    );
+    expect(listed.filter((p) => p.endsWith('.js')).length).toBe(
+      readdirSync(join(app.build.dir, 'assets')).filter((f) => f.endsWith('.js')).length,
+    );
+    expect(listed.some((p) => p.includes('screenshot'))).toBe(false);
+    expect((await cachedPrecachePaths(page)).sort()).toEqual([...listed].sort());
+  });
+});
+
+describe('offline, with the server gone', () => {
+  let app: Awaited<ReturnType<typeof startApp>>;
+  beforeAll(async () => {
+    // A bundle opened with ?data= that is not part of the precache.
+    app = await startApp((dir) => copyFileSync(join(dir, 'data/bundle.json'), join(dir, 'data/other.json')));
+    const { page, context } = app.session;
+    await page.goto(`${app.server.url}/`);
+    await waitForServiceWorker(page);
+    await page.goto(`${app.server.url}/fighters?data=/data/other.json`);
+    await page.locator('svg .recharts-bar-rectangle').first().waitFor();
+    await app.server.close();
+    await expect(fetch(app.server.url)).rejects.toThrow();
+    await context.setOffline(true);
+  });
+  afterAll(async () => {
+    await app.session.close();
+    app.build.remove();
+  });
+
+  for (const route of OFFLINE_ROUTES) {
+    const runs = route.onlyIf ? route.onlyIf() : true;
+    it.skipIf(!runs)(`reloads ${route.path} with its heading and data`, async () => {
+      const { page } = app.session;
+      app.session.errors.length = 0;
+      await page.goto(`${app.server.url}${route.path}`);
+      await page.reload();
+      const heading = page.getByRole('heading', { level: 1 });
+      await heading.first().waitFor();
+      expect(await heading.first().textContent()).toMatch(route.h1);
+      if (!route.chromeless) {
+        await page.getByText(/Data version/).waitFor();
+        // The reader is told, quietly, that this is the saved copy.
+        await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+      }
+      if (route.chart) await page.locator(route.chart).first().waitFor();
+      if (route.text) await page.getByText(route.text).first().waitFor();
+      expect(app.session.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    });
+  }
+
+  it('still renders a ?data= bundle it saw online', async () => {
+    const { page } = app.session;
+    await page.goto(`${app.server.url}/fighters?data=/data/other.json`);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Showing data loaded from' }).waitFor();
+    await page.locator('svg .recharts-bar-rectangle').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('answers a ?data= bundle it never saw with the offline message', async () => {
+    const { page } = app.session;
+    await page.goto(`${app.server.url}/fighters?data=/data/never-seen.json`);
+    const alert = page.getByRole('alert').first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/offline/i);
+  });
+});
+
+describe('a new release', () => {
+  let first: ReturnType<typeof copyBuild>;
+  let next: ReturnType<typeof copyBuild>;
+  let server: AppServer;
+  let session: Session;
+  beforeAll(async () => {
+    first = copyBuild();
+    next = copyBuild();
+    markAsNewRelease(next.dir, 'B');
+    server = await serveBuild(first.dir);
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session.close();
+    await server.close();
+    first.remove();
+    next.remove();
+  });
+
+  it('is offered, not forced, and Reload brings it up on the same URL', async () => {
+    const { page } = session;
+    const path = '/timeline?from=2015&to=2018';
+    await page.goto(`${server.url}${path}`);
+    await waitForServiceWorker(page);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBeUndefined();
+
+    // The next release goes live at the same origin.
+    const port = server.port;
+    await server.close();
+    server = await serveBuild(next.dir, port);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+
+    const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
+    await prompt.waitFor();
+    // No silent reload: the old page is still there, and can be dismissed.
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBeUndefined();
+    expect(await prompt.getByRole('button', { name: 'Dismiss' }).isVisible()).toBe(true);
+
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.build)).toBe('B');
+    expect(page.url()).toBe(`${server.url}${path}`);
+    expect(await page.getByRole('status').filter({ hasText: 'Update available' }).count()).toBe(0);
+  });
+});
+
+it('leaves the build folder as it found it', () => {
+  expect(existsSync(join(BUILD_DIR, 'data/other.json'))).toBe(false);
+});
