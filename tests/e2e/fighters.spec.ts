@@ -59,6 +59,8 @@ describe('fighters view', () => {
   it('compares the seed with the September 2017 statement by default, highlighting 378/375, 221/212, 596/569', async () => {
     await s.page.goto(`${s.baseURL}/fighters`);
     const compare = s.page.getByRole('figure', { name: /Sources disagree/ });
+    await compare.locator('tr.compare-table__differs').first().waitFor();
+    expect(await compare.getByRole('combobox', { name: 'Second statement' }).inputValue()).toBe('bcij-2017-09');
     const differs = await compare.locator('tr.compare-table__differs').allTextContents();
     expect(differs.some((r) => r.includes('378') && r.includes('375'))).toBe(true);
     expect(differs.some((r) => r.includes('221') && r.includes('212'))).toBe(true);
