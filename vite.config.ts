@@ -122,10 +122,13 @@ export default defineConfig({
             {
               name: 'recharts',
               test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|@reduxjs|redux|reselect|immer|use-sync-external-store|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx|react-redux)[\\/]/,
+              priority: 10,
             },
             {
+              // Above recharts, so React is not pulled into the chart chunk as one of its dependencies.
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 20,
             },
           ],
         },

@@ -5,10 +5,13 @@ import { useDataParam } from '../data/bundle-query';
 /** Adds the `?data=` of the current view to a path, so another bundle stays loaded across views. */
 export function withDataParam(to: string, data: string | null): string {
   if (data === null) return to;
-  const [path, query = ''] = to.split('?', 2);
+  const hashAt = to.indexOf('#');
+  const hash = hashAt === -1 ? '' : to.slice(hashAt);
+  const beforeHash = hashAt === -1 ? to : to.slice(0, hashAt);
+  const [path, query = ''] = beforeHash.split('?', 2);
   const params = new URLSearchParams(query);
   params.set('data', data);
-  return `${path ?? ''}?${params.toString()}`;
+  return `${path ?? ''}?${params.toString()}${hash}`;
 }
 
 interface Props {

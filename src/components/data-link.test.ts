@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { withDataParam } from './data-link';
+
+describe('withDataParam', () => {
+  it.each([
+    ['/timeline', null, '/timeline'],
+    ['/timeline', '/x.json', '/timeline?data=%2Fx.json'],
+    ['/fighters?snapshot=a', '/x.json', '/fighters?snapshot=a&data=%2Fx.json'],
+    ['/sources#source-mwn', '/x.json', '/sources?data=%2Fx.json#source-mwn'],
+    ['/timeline?event=e#top', 'https://h.org/b.json', '/timeline?event=e&data=https%3A%2F%2Fh.org%2Fb.json#top'],
+  ])('%s with %s -> %s', (to, data, expected) => {
+    expect(withDataParam(to, data)).toBe(expected);
+  });
+});
