@@ -8,7 +8,12 @@ import type { Granularity } from './periods';
 const base = fixtureBundle().cellEvents[0];
 if (!base) throw new Error('fixture has no event');
 
-const event = (id: string, date: string, arrested: number | null = 1, laterArrests: number | null = null): CellEvent => ({
+const event = (
+  id: string,
+  date: string,
+  arrested: number | null = 1,
+  laterArrests: number | null = null,
+): CellEvent => ({
   ...base,
   id,
   date,
@@ -16,7 +21,13 @@ const event = (id: string, date: string, arrested: number | null = 1, laterArres
   laterArrests,
 });
 
-const perYear = (id: string, year: number, count: number, series: string, date = `${year + 1}-01`): CellCount => ({
+const perYear = (
+  id: string,
+  year: number,
+  count: number,
+  series: string,
+  date = `${year + 1}-01`,
+): CellCount => ({
   id,
   kind: 'per-year',
   year,

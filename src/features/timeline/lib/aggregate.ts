@@ -51,7 +51,10 @@ export interface Aggregation {
 }
 
 /** The years the timeline covers: every event and every per-year count, in whole years. */
-export function timelineExtent(events: readonly PreparedEvent[], counts: readonly CellCount[]): MonthSpan | null {
+export function timelineExtent(
+  events: readonly PreparedEvent[],
+  counts: readonly CellCount[],
+): MonthSpan | null {
   let start = Infinity;
   let end = -Infinity;
   for (const { span } of events) {
@@ -87,18 +90,16 @@ export function aggregate(
   counts: readonly CellCount[],
 ): Aggregation {
   const series = officialSeries(counts);
-  const buckets = periodsBetween(extent, granularity).map(
-    (key): Bucket => ({
-      key,
-      label: formatPeriod(key),
-      span: periodSpan(key) ?? extent,
-      events: 0,
-      arrested: 0,
-      laterArrests: 0,
-      arrestsUnstated: 0,
-      official: series.map(() => null),
-    }),
-  );
+  const buckets = periodsBetween(extent, granularity).map((key): Bucket => ({
+    key,
+    label: formatPeriod(key),
+    span: periodSpan(key) ?? extent,
+    events: 0,
+    arrested: 0,
+    laterArrests: 0,
+    arrestsUnstated: 0,
+    official: series.map(() => null),
+  }));
   const index = new Map(buckets.map((b, i) => [b.key, i]));
   const undated = new Map<string, number>();
   for (const { event } of events) {
@@ -128,7 +129,9 @@ export function aggregate(
       if (bucket && s >= 0) bucket.official[s] = count;
     }
   }
-  const undatedList = [...undated].sort(([a], [b]) => a.localeCompare(b)).map(([year, count]) => ({ year, count }));
+  const undatedList = [...undated]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, count]) => ({ year, count }));
   return {
     granularity,
     buckets,

@@ -10,7 +10,11 @@ const statement = bundle.cellCounts[0];
 if (!base || !statement) throw new Error('fixture is missing records');
 
 const events = prepareEvents(
-  ['2014-06-25', '2014-08', '2014', '2015-03-22'].map((date, i): CellEvent => ({ ...base, id: `e${i}`, date })),
+  ['2014-06-25', '2014-08', '2014', '2015-03-22'].map((date, i): CellEvent => ({
+    ...base,
+    id: `e${i}`,
+    date,
+  })),
 );
 const counts: CellCount[] = [
   { ...statement, date: '2014-10' },
@@ -29,7 +33,9 @@ describe('cumulativeSeries', () => {
     ['2014-12', 3],
     ['2015-03', 4],
   ])('at month granularity, %s has %i documented', (key, documented) => {
-    expect(cumulativeSeries(events, 'month', extent, counts).rows.find((r) => r.key === key)?.documented).toBe(documented);
+    expect(
+      cumulativeSeries(events, 'month', extent, counts).rows.find((r) => r.key === key)?.documented,
+    ).toBe(documented);
   });
 
   it('places statements in their period and leaves ones vaguer than the granularity unplaced', () => {

@@ -4,7 +4,15 @@
 import { comparePartialDates } from '../../../data/dates';
 import type { CellCount } from '../../../data/schema';
 import type { PreparedEvent } from './filters';
-import { dateSpan, formatPeriod, periodOfDate, periodSpan, periodsBetween, type Granularity, type MonthSpan } from './periods';
+import {
+  dateSpan,
+  formatPeriod,
+  periodOfDate,
+  periodSpan,
+  periodsBetween,
+  type Granularity,
+  type MonthSpan,
+} from './periods';
 
 export interface CumulativeRow {
   key: string;
@@ -18,6 +26,8 @@ export interface PlacedStatement {
   count: CellCount;
   /** The period the statement's date falls in; null when the date is vaguer than the granularity. */
   period: string | null;
+  /** Whether the chart labels the point: not when it would sit on a neighbour's label. */
+  label: boolean;
 }
 
 export interface CumulativeSeries {
@@ -51,12 +61,20 @@ export function cumulativeSeries(
 ): CumulativeSeries {
   const periods = periodsBetween(extent, granularity);
   // Events by the month their date is complete, then a running sum per period end.
-  const ends = events.map((e) => e.span?.end).filter((end): end is number => end !== undefined).sort((a, b) => a - b);
+  const ends = events
+    .map((e) => e.span?.end)
+    .filter((end): end is number => end !== undefined)
+    .sort((a, b) => a - b);
   const placed = counts
     .filter((c) => c.kind === 'cumulative')
     .sort((a, b) => comparePartialDates(statementDate(a), statementDate(b)))
-    .map((count): PlacedStatement => ({ count, period: periodOfDate(statementDate(count), granularity) }));
+    .map((count): PlacedStatement => ({
+      count,
+      period: periodOfDate(statementDate(count), granularity),
+      label: true,
+    }));
   const statements = placed.filter((s) => s.period !== null);
+  markLabels(statements);
   let cursor = 0;
   const rows = periods.map((key): CumulativeRow => {
     const end = periodSpan(key)?.end ?? extent.end;
@@ -69,6 +87,25 @@ export function cumulativeSeries(
     };
   });
   return { rows, statements, unplaced: placed.filter((s) => s.period === null).map((s) => s.count) };
+}
+
+/**
+ * Labels points of the same period only when they are at least 7% of the
+ * highest count apart, unofficial ones first, so labels never overprint.
+ */
+function markLabels(statements: PlacedStatement[]) {
+  const max = Math.max(0, ...statements.map((s) => s.count.count));
+  const gap = max * 0.07;
+  const byPeriod = new Map<string, PlacedStatement[]>();
+  for (const s of statements) byPeriod.set(s.period ?? '', [...(byPeriod.get(s.period ?? '') ?? []), s]);
+  for (const group of byPeriod.values()) {
+    const taken: number[] = [];
+    const order = [...group].sort((a, b) => Number(a.count.official) - Number(b.count.official));
+    for (const s of order) {
+      s.label = taken.every((y) => Math.abs(y - s.count.count) >= gap);
+      if (s.label) taken.push(s.count.count);
+    }
+  }
 }
 
 /** The documented count at the end of a statement's period, for a like-for-like sentence. */

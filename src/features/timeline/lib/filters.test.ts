@@ -40,7 +40,8 @@ const all: CellEvent[] = [
   },
 ];
 const events = prepareEvents(all);
-const ids = (filters: Partial<EventFilters>) => filterEvents(events, { ...NO_FILTERS, ...filters }).map((e) => e.event.id);
+const ids = (filters: Partial<EventFilters>) =>
+  filterEvents(events, { ...NO_FILTERS, ...filters }).map((e) => e.event.id);
 
 describe('filterEvents', () => {
   it.each<[string, Partial<EventFilters>, string[]]>([

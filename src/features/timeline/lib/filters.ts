@@ -48,11 +48,9 @@ export function prepareEvents(events: readonly CellEvent[]): PreparedEvent[] {
     event,
     span: dateSpan(event.date),
     text: normalise(
-      [
-        ...event.places.flatMap((p) => [p.city, p.region, p.country]),
-        event.group ?? '',
-        event.details,
-      ].join(' \u0001 '),
+      [...event.places.flatMap((p) => [p.city, p.region, p.country]), event.group ?? '', event.details].join(
+        ' \u0001 ',
+      ),
     ),
   }));
 }
@@ -78,10 +76,16 @@ export function eventMatcher(filters: EventFilters): (prepared: PreparedEvent) =
     if (agency !== null && !event.agencies.includes(agency)) return false;
     if (partner === ANY_PARTNER && event.partners.length === 0) return false;
     if (partner === NO_PARTNER && event.partners.length > 0) return false;
-    if (partner !== null && partner !== ANY_PARTNER && partner !== NO_PARTNER && !event.partners.includes(partner)) {
+    if (
+      partner !== null &&
+      partner !== ANY_PARTNER &&
+      partner !== NO_PARTNER &&
+      !event.partners.includes(partner)
+    ) {
       return false;
     }
-    if (minArrests !== null && minArrests > 0 && (event.arrested === null || event.arrested < minArrests)) return false;
+    if (minArrests !== null && minArrests > 0 && (event.arrested === null || event.arrested < minArrests))
+      return false;
     return terms.every((term) => text.includes(term));
   };
 }

@@ -29,4 +29,5 @@ const QUALIFIERS: Record<NonNullable<CellCount['qualifier']>, string> = {
 export const qualified = (count: CellCount, value: number = count.count) =>
   `${count.qualifier ? QUALIFIERS[count.qualifier] : ''}${value}`;
 
-export const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, periodOfDate, periodSpan, periodsBetween, parseMonth, type Granularity } from './periods';
+import {
+  formatPeriod,
+  periodOfDate,
+  periodSpan,
+  periodsBetween,
+  parseMonth,
+  type Granularity,
+} from './periods';
 
 describe('periodOfDate', () => {
   it.each<[string, Granularity, string | null]>([

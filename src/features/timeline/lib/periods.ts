@@ -93,7 +93,8 @@ export function periodOfDate(date: string, granularity: Granularity): string | n
   return start === periodOfMonth(span.end, granularity) ? start : null;
 }
 
-export const contains = (outer: MonthSpan, inner: MonthSpan) => inner.start >= outer.start && inner.end <= outer.end;
+export const contains = (outer: MonthSpan, inner: MonthSpan) =>
+  inner.start >= outer.start && inner.end <= outer.end;
 
 /** "2016", "Q3 2016", "Oct 2016". */
 export function formatPeriod(period: string): string {

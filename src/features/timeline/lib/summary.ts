@@ -17,7 +17,11 @@ export interface Comparison {
 }
 
 /** "2015: 21 official (BCIJ), 12 documented" for every year a series gives a count. */
-export function officialComparisons(buckets: readonly Bucket[], aggregation: Aggregation, measure: Measure): Comparison[] {
+export function officialComparisons(
+  buckets: readonly Bucket[],
+  aggregation: Aggregation,
+  measure: Measure,
+): Comparison[] {
   const out: Comparison[] = [];
   for (const bucket of buckets) {
     bucket.official.forEach((count, s) => {
@@ -37,6 +41,23 @@ export function officialComparisons(buckets: readonly Bucket[], aggregation: Agg
   return out;
 }
 
+export interface YearComparison {
+  year: string;
+  documented: number;
+  official: Comparison[];
+}
+
+/** The comparisons grouped by year, for a compact table. */
+export function comparisonsByYear(comparisons: readonly Comparison[]): YearComparison[] {
+  const years = new Map<string, YearComparison>();
+  for (const c of comparisons) {
+    const row = years.get(c.year) ?? { year: c.year, documented: c.documented, official: [] };
+    row.official.push(c);
+    years.set(c.year, row);
+  }
+  return [...years.values()];
+}
+
 export const comparisonText = (c: Comparison) =>
   `${c.year}: ${c.official} official (${c.series}), ${c.documented} documented`;
 
@@ -45,6 +66,7 @@ export function eventsSummary(
   aggregation: Aggregation,
   measure: Measure,
   comparisons: readonly Comparison[],
+  undated: number = aggregation.undatedTotal,
 ): string {
   const first = buckets[0];
   const last = buckets[buckets.length - 1];
@@ -59,8 +81,8 @@ export function eventsSummary(
       : plural(total, 'documented cell dismantling', 'documented cell dismantlings');
   let sentence = `${what}, ${span}`;
   if (total > 0) sentence += `; the most in ${peak.label} (${value(peak).toLocaleString('en-GB')})`;
-  if (aggregation.undatedTotal > 0) {
-    sentence += `; ${plural(aggregation.undatedTotal, 'event is', 'events are')} dated only to the year and not in a bar`;
+  if (undated > 0) {
+    sentence += `; ${plural(undated, 'more event is', 'more events are')} dated only to the year and not in a bar`;
   }
   const shortfalls = comparisons.filter((c) => c.documented < c.officialValue);
   if (comparisons.length > 0) {
@@ -82,7 +104,11 @@ export function eventsTable(buckets: readonly Bucket[], aggregation: Aggregation
       { key: 'arrested', label: 'Arrested at dismantling', numeric: true },
       { key: 'later', label: 'Later arrests', numeric: true },
       { key: 'unstated', label: 'Events not stating arrests', numeric: true },
-      ...seriesColumns.map((s, i) => ({ key: `official-${i}`, label: `Official count (${s.name})`, numeric: true })),
+      ...seriesColumns.map((s, i) => ({
+        key: `official-${i}`,
+        label: `Official count (${s.name})`,
+        numeric: true,
+      })),
     ],
     rows: buckets.map((b) => {
       const row: Record<string, TableValue> = {
@@ -105,13 +131,12 @@ export function cumulativeSummary(series: CumulativeSeries): string {
   const last = series.rows[series.rows.length - 1];
   if (!last) return 'No periods to show.';
   let sentence = `${plural(last.documented, 'dismantling is', 'dismantlings are')} documented by ${last.label}`;
-  const statements = series.statements;
-  if (statements.length > 0) {
-    const parts = statements.map(({ count, period }) => {
-      const documented = series.rows.find((r) => r.key === period)?.documented;
-      return `${qualified(count)} ${COVERAGE_LABELS[count.coverage]}${count.since ? ` since ${formatPartialDate(count.since)}` : ''} by ${formatPartialDate(statementDate(count), count.approximate)} (${count.statedBy}${count.official ? '' : ', unofficial'}; ${documented ?? 0} documented by then)`;
-    });
-    sentence += `. Statements: ${parts.join('; ')}`;
+  const latest = series.statements[series.statements.length - 1];
+  if (latest) {
+    const { count, period } = latest;
+    const documented = series.rows.find((r) => r.key === period)?.documented ?? 0;
+    const unofficial = series.statements.filter((s) => !s.count.official).length;
+    sentence += `; ${plural(series.statements.length, 'cumulative statement is', 'cumulative statements are')} shown (${unofficial} unofficial), the latest ${qualified(count)} ${COVERAGE_LABELS[count.coverage]}${count.since ? ` since ${formatPartialDate(count.since)}` : ''} (${count.statedBy}, ${formatPartialDate(statementDate(count), count.approximate)}) against ${documented} documented by then`;
   }
   return `${sentence}.`;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyState } from '../../../lib/url-state';
 import { DEFAULT_STATE, timelineCodec, type TimelineState } from './timeline-url';
 
-const roundTrip = (state: TimelineState) => timelineCodec.parse(applyState(timelineCodec, new URLSearchParams(), state));
+const roundTrip = (state: TimelineState) =>
+  timelineCodec.parse(applyState(timelineCodec, new URLSearchParams(), state));
 
 describe('timeline URL state', () => {
   it.each<[string, Partial<TimelineState>]>([
@@ -63,6 +64,8 @@ describe('timeline URL state', () => {
       minArrests: 2,
       q: 'cell',
     });
-    expect(params.toString()).toBe('from=2016-01&to=2016-12&region=Tangier&affiliation=isis&partner=none&minArrests=2&q=cell');
+    expect(params.toString()).toBe(
+      'from=2016-01&to=2016-12&region=Tangier&affiliation=isis&partner=none&minArrests=2&q=cell',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { AFFILIATIONS, CONTEXT_CATEGORIES, type Affiliation, type ContextCategory } from '../../../data/schema';
+import {
+  AFFILIATIONS,
+  CONTEXT_CATEGORIES,
+  type Affiliation,
+  type ContextCategory,
+} from '../../../data/schema';
 import { parseEnum, parseList, type UrlCodec } from '../../../lib/url-state';
 import type { EventFilters } from './filters';
 import { GRANULARITIES, formatMonth, isPeriod, parseMonth, type Granularity } from './periods';

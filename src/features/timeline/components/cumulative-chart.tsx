@@ -1,0 +1,136 @@
+import { memo, useMemo } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount } from '../../../charts/format';
+import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import { COVERAGE_COLOURS, DOCUMENTED_COLOUR } from '../lib/colours';
+import type { CumulativeRow, PlacedStatement } from '../lib/cumulative';
+import { statementLetter } from '../lib/cumulative-labels';
+import { COVERAGE_LABELS, qualified } from '../lib/labels';
+import { formatPeriod } from '../lib/periods';
+
+export interface CumulativeChartProps {
+  rows: CumulativeRow[];
+  statements: PlacedStatement[];
+  height: number;
+}
+
+/**
+ * The documented count as a step line; each cumulative statement as a lettered
+ * point, filled when official and hollow when not.
+ */
+/** Memoised with flat rows, so only a change of its own data redraws it. */
+export const CumulativeChart = memo(function CumulativeChart({
+  rows,
+  statements,
+  height,
+}: CumulativeChartProps) {
+  const reduced = useReducedMotion();
+  const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
+  const flat = useMemo(
+    () =>
+      rows.map((r) => {
+        const row: Record<string, string | number | null> = { key: r.key, documented: r.documented };
+        r.statements.forEach((value, i) => {
+          row[`s${i}`] = value;
+        });
+        return row;
+      }),
+    [rows],
+  );
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      <ComposedChart data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis
+          dataKey="key"
+          tickFormatter={formatPeriod}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          minTickGap={12}
+          interval="preserveStartEnd"
+        />
+        <YAxis
+          allowDecimals={false}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          width={40}
+          domain={[0, 'auto']}
+        />
+        <Tooltip
+          content={(p) => {
+            const row = typeof p.label === 'string' ? byKey.get(p.label) : undefined;
+            if (!p.active || !row) return null;
+            return (
+              <div className="timeline-tooltip">
+                <p className="timeline-tooltip__title">By the end of {row.label}</p>
+                <p>
+                  Documented dismantlings: <strong className="num">{formatCount(row.documented)}</strong>
+                </p>
+                {row.statements.map((value, i) => {
+                  const s = statements[i];
+                  if (value === null || !s) return null;
+                  return (
+                    <p key={s.count.id}>
+                      {statementLetter(i)}. {s.count.statedBy}:{' '}
+                      <strong className="num">{qualified(s.count, value)}</strong>{' '}
+                      {COVERAGE_LABELS[s.count.coverage]}
+                      {s.count.since ? ` since ${s.count.since}` : ''}
+                      {s.count.official ? '' : ' (unofficial)'}
+                    </p>
+                  );
+                })}
+              </div>
+            );
+          }}
+        />
+        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} />
+        <Line
+          dataKey="documented"
+          name="Documented dismantlings, running total"
+          type="linear"
+          stroke={DOCUMENTED_COLOUR}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={!reduced}
+          animationDuration={300}
+        />
+        {statements.map((s, i) => {
+          const colour = COVERAGE_COLOURS[s.count.coverage];
+          return (
+            <Line
+              key={s.count.id}
+              dataKey={`s${i}`}
+              name={`${statementLetter(i)}: ${s.count.statedBy}${s.count.official ? '' : ' (unofficial)'}`}
+              stroke="none"
+              legendType="none"
+              dot={{ r: 6, fill: s.count.official ? colour : 'var(--bg)', stroke: colour, strokeWidth: 2.5 }}
+              activeDot={{ r: 7, fill: s.count.official ? colour : 'var(--bg)', stroke: colour }}
+              isAnimationActive={false}
+            >
+              {s.label && (
+                <LabelList
+                  dataKey={`s${i}`}
+                  position="right"
+                  offset={8}
+                  fontSize={11}
+                  fill="var(--text)"
+                  formatter={(v: unknown) => (typeof v === 'number' ? qualified(s.count, v) : '')}
+                />
+              )}
+            </Line>
+          );
+        })}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});

@@ -1,0 +1,105 @@
+import { memo } from 'react';
+import { DataLink } from '../../../components/data-link';
+import { ExternalLink } from '../../../components/external-link';
+import { formatCount } from '../../../charts/format';
+import { formatPartialDate } from '../../../data/dates';
+import type { CellEvent, Source } from '../../../data/schema';
+import { AFFILIATION_LABELS } from '../lib/labels';
+
+interface Props {
+  event: CellEvent;
+  sources: Map<string, Source>;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+function arrestsText(event: CellEvent): string {
+  if (event.arrested === null) return 'Not stated';
+  const later = event.laterArrests ?? 0;
+  return later > 0
+    ? `${formatCount(event.arrested)} + ${formatCount(later)} later`
+    : formatCount(event.arrested);
+}
+
+/** One dismantling with its date at its real precision, its numbers and its sources. */
+export const EventItem = memo(function EventItem({ event, sources, selected, onSelect }: Props) {
+  const places = event.places.map((p) => (p.country === 'Morocco' ? p.city : `${p.city} (${p.country})`));
+  return (
+    <article
+      className={selected ? 'event-item event-item--selected' : 'event-item'}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <header className="event-item__head">
+        <p className="event-item__date">
+          <time dateTime={event.date}>{formatPartialDate(event.date, event.approximate)}</time>
+          {event.dateNote && <span className="event-item__date-note muted"> · {event.dateNote}</span>}
+        </p>
+        <h3 className="event-item__title">{places.length > 0 ? places.join(', ') : 'Places not stated'}</h3>
+      </header>
+      <dl className="event-item__facts">
+        <div>
+          <dt>Arrested</dt>
+          <dd className="num">
+            {arrestsText(event)}
+            {event.laterArrestsNote && (
+              <span className="event-item__note muted"> ({event.laterArrestsNote})</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Affiliation</dt>
+          <dd>
+            {AFFILIATION_LABELS[event.affiliation]}
+            {event.group && <span className="muted">: {event.group}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Agencies</dt>
+          <dd>{event.agencies.length > 0 ? event.agencies.join(', ') : 'Not stated'}</dd>
+        </div>
+        {event.partners.length > 0 && (
+          <div>
+            <dt>Foreign partners</dt>
+            <dd>{event.partners.join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="event-item__details">{event.details}</p>
+      {event.note && <p className="event-item__note muted">{event.note}</p>}
+      <p className="event-item__sources">
+        <span className="event-item__label">{event.sources.length > 1 ? 'Sources' : 'Source'}: </span>
+        {event.sources.map((id, i) => {
+          const source = sources.get(id);
+          return (
+            <span key={id}>
+              {i > 0 && '; '}
+              {source ? (
+                <>
+                  {source.publisher}, <ExternalLink href={source.url}>{source.title}</ExternalLink>
+                  {source.date && `, ${formatPartialDate(source.date)}`}{' '}
+                </>
+              ) : null}
+              <DataLink to={`/sources#source-${id}`} className="event-item__bib">
+                {source ? (
+                  <>
+                    [in sources]<span className="visually-hidden">: {source.publisher}</span>
+                  </>
+                ) : (
+                  id
+                )}
+              </DataLink>
+            </span>
+          );
+        })}
+      </p>
+      <button
+        type="button"
+        className="toggle event-item__select"
+        aria-pressed={selected}
+        onClick={() => onSelect(event.id)}
+      >
+        {selected ? 'Highlighted on the chart' : 'Highlight on the chart'}
+      </button>
+    </article>
+  );
+});

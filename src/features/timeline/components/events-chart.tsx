@@ -1,0 +1,242 @@
+import { memo, useCallback, useMemo } from 'react';
+import {
+  Bar,
+  Brush,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  Rectangle,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import type { Bucket, OfficialSeries } from '../lib/aggregate';
+import {
+  CONTEXT_COLOURS,
+  DOCUMENTED_COLOUR,
+  FAMILY_LABELS,
+  LATER_ARRESTS_COLOUR,
+  seriesColour,
+  seriesFamily,
+} from '../lib/colours';
+import type { ContextMarker } from '../lib/context-markers';
+import { formatPeriod, type MonthSpan } from '../lib/periods';
+import type { Measure } from '../lib/timeline-url';
+import { BucketTooltip } from './bucket-tooltip';
+import { MarkerBadge } from './marker-badge';
+
+export interface EventsChartProps {
+  buckets: Bucket[];
+  series: OfficialSeries[];
+  measure: Measure;
+  markers: ContextMarker[];
+  /** First and last bucket index of the selected range. */
+  brush: [number, number];
+  highlight: MonthSpan | null;
+  height: number;
+  onBrush: (start: number, end: number) => void;
+  onSelect: (period: string) => void;
+}
+
+/** The bucket key of a Recharts payload, checked rather than cast. */
+function keyOf(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null || !('key' in payload)) return null;
+  return typeof payload.key === 'string' ? payload.key : null;
+}
+
+const hideZero = (value: unknown) => (typeof value === 'number' && value > 0 ? value : '');
+const officialValue = (bucket: Bucket, s: number, measure: Measure): number | null => {
+  const count = bucket.official[s];
+  if (!count) return null;
+  return measure === 'arrests' ? (count.arrests ?? null) : count.count;
+};
+
+type Row = Record<string, string | number | null>;
+
+/**
+ * Documented dismantlings per period as bars, official yearly counts as points
+ * over them, context events as numbered lines, and a brush for the range.
+ */
+// Memoised, with rows, shapes and handlers kept stable: Recharts recomputes its
+// whole layout when a prop changes identity, so a list-only change (a brush
+// step, a sort) must not touch the chart.
+export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
+  const { buckets, series, measure, markers, brush, highlight, height, onBrush, onSelect } = props;
+  const reduced = useReducedMotion();
+  const byKey = useMemo(() => new Map(buckets.map((b) => [b.key, b])), [buckets]);
+  const rows = useMemo(
+    () =>
+      buckets.map((b) => {
+        const row: Row = { key: b.key, events: b.events, arrested: b.arrested, laterArrests: b.laterArrests };
+        series.forEach((_, i) => {
+          row[`o${i}`] = officialValue(b, i, measure);
+        });
+        return row;
+      }),
+    [buckets, series, measure],
+  );
+  const visible = brush[1] - brush[0] + 1;
+  const shapes = useMemo(() => {
+    const isLit = (key: string | null) => {
+      if (highlight === null || key === null) return true;
+      const span = byKey.get(key)?.span;
+      return span !== undefined && span.start <= highlight.end && span.end >= highlight.start;
+    };
+    const shape = (fill: string) =>
+      function BarShape(p: BarShapeProps) {
+        return (
+          <Rectangle
+            x={p.x}
+            y={p.y}
+            width={p.width}
+            height={p.height}
+            fill={fill}
+            fillOpacity={isLit(keyOf(p.payload)) ? 1 : 0.3}
+            className="timeline-bar"
+          />
+        );
+      };
+    return { documented: shape(DOCUMENTED_COLOUR), later: shape(LATER_ARRESTS_COLOUR) };
+  }, [highlight, byKey]);
+  const select = useCallback(
+    (item: { payload?: unknown }) => {
+      const key = keyOf(item.payload);
+      if (key !== null) onSelect(key);
+    },
+    [onSelect],
+  );
+  const brushChange = useCallback(
+    (r: { startIndex?: number; endIndex?: number }) => {
+      if (r.startIndex !== undefined && r.endIndex !== undefined) onBrush(r.startIndex, r.endIndex);
+    },
+    [onBrush],
+  );
+  const tooltip = useCallback(
+    (p: { active?: boolean; label?: unknown }) => (
+      <BucketTooltip
+        active={p.active === true}
+        bucket={typeof p.label === 'string' ? byKey.get(p.label) : undefined}
+        series={series}
+        measure={measure}
+        markers={markers}
+      />
+    ),
+    [byKey, series, measure, markers],
+  );
+
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      <ComposedChart data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis
+          dataKey="key"
+          tickFormatter={formatPeriod}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          minTickGap={12}
+          interval="preserveStartEnd"
+        />
+        <YAxis
+          allowDecimals={false}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          width={36}
+          // Headroom above the tallest bar or point for the context-event badges.
+          domain={[0, (max: number) => Math.max(4, Math.ceil(max * 1.3))]}
+        />
+        <Tooltip cursor={{ fill: 'var(--surface)' }} content={tooltip} />
+        <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13, paddingTop: 4 }} />
+        {measure === 'cells' ? (
+          <Bar
+            dataKey="events"
+            name="Documented dismantlings"
+            fill={DOCUMENTED_COLOUR}
+            shape={shapes.documented}
+            onClick={select}
+            isAnimationActive={!reduced}
+            animationDuration={300}
+          >
+            {visible <= 30 && (
+              <LabelList dataKey="events" position="top" fontSize={11} formatter={hideZero} />
+            )}
+          </Bar>
+        ) : (
+          [
+            <Bar
+              key="arrested"
+              dataKey="arrested"
+              name="Arrested at dismantling"
+              stackId="arrests"
+              fill={DOCUMENTED_COLOUR}
+              shape={shapes.documented}
+              onClick={select}
+              isAnimationActive={!reduced}
+              animationDuration={300}
+            />,
+            <Bar
+              key="later"
+              dataKey="laterArrests"
+              name="Later arrests linked to the cell"
+              stackId="arrests"
+              fill={LATER_ARRESTS_COLOUR}
+              shape={shapes.later}
+              onClick={select}
+              isAnimationActive={!reduced}
+              animationDuration={300}
+            />,
+          ]
+        )}
+        {series.map((s, i) => {
+          const colour = seriesColour(s.name);
+          const family = seriesFamily(s.name);
+          // One legend entry per body, not per series.
+          const firstOfFamily = series.findIndex((x) => seriesFamily(x.name) === family) === i;
+          return (
+            <Line
+              key={s.name}
+              dataKey={`o${i}`}
+              name={firstOfFamily ? FAMILY_LABELS[family] : s.name}
+              stroke={colour}
+              strokeWidth={0}
+              dot={{ r: 5, fill: s.official ? colour : 'var(--bg)', stroke: colour, strokeWidth: 2 }}
+              activeDot={{ r: 6, fill: s.official ? colour : 'var(--bg)', stroke: colour }}
+              legendType={firstOfFamily ? 'circle' : 'none'}
+              isAnimationActive={false}
+            />
+          );
+        })}
+        {markers.map((m) =>
+          m.period === null ? null : (
+            <ReferenceLine
+              key={m.event.id}
+              x={m.period}
+              stroke={CONTEXT_COLOURS[m.event.category]}
+              strokeDasharray="3 3"
+              ifOverflow="discard"
+              label={
+                <MarkerBadge number={m.number} stack={m.stack} colour={CONTEXT_COLOURS[m.event.category]} />
+              }
+            />
+          ),
+        )}
+        <Brush
+          dataKey="key"
+          height={28}
+          travellerWidth={10}
+          stroke="var(--muted)"
+          fill="var(--bg)"
+          startIndex={brush[0]}
+          endIndex={brush[1]}
+          tickFormatter={(value) => (typeof value === 'string' ? formatPeriod(value) : String(value))}
+          onChange={brushChange}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});

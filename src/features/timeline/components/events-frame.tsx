@@ -1,0 +1,251 @@
+import { lazy, useMemo } from 'react';
+import { ChartFrame } from '../../../charts/chart-frame';
+import { formatPartialDate } from '../../../data/dates';
+import { CONTEXT_CATEGORIES, type ContextCategory } from '../../../data/schema';
+import type { Aggregation } from '../lib/aggregate';
+import { CONTEXT_COLOURS, seriesColour } from '../lib/colours';
+import type { ContextMarker } from '../lib/context-markers';
+import { CONTEXT_LABELS, plural } from '../lib/labels';
+import { GRANULARITIES, type Granularity, type MonthSpan } from '../lib/periods';
+import { comparisonsByYear, eventsSummary, eventsTable, officialComparisons } from '../lib/summary';
+import { sourcesOf, type TimelineData } from '../lib/timeline-data';
+import type { Measure } from '../lib/timeline-url';
+
+const EventsChart = lazy(() => import('./events-chart').then((m) => ({ default: m.EventsChart })));
+
+const HEIGHT = 380;
+const NO_SERIES: Aggregation['series'] = [];
+const GRANULARITY_LABELS: Record<Granularity, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
+
+interface Props {
+  data: TimelineData;
+  aggregation: Aggregation;
+  measure: Measure;
+  markers: ContextMarker[];
+  context: ContextCategory[];
+  brush: [number, number];
+  highlight: MonthSpan | null;
+  onGranularity: (by: Granularity) => void;
+  onMeasure: (measure: Measure) => void;
+  onContext: (categories: ContextCategory[]) => void;
+  onBrush: (start: number, end: number) => void;
+  onSelect: (period: string) => void;
+}
+
+export function EventsFrame(props: Props) {
+  const { data, aggregation, measure, markers, context, brush, highlight } = props;
+  const shown = useMemo(() => aggregation.buckets.slice(brush[0], brush[1] + 1), [aggregation, brush]);
+  const comparisons = useMemo(
+    () => officialComparisons(shown, aggregation, measure),
+    [shown, aggregation, measure],
+  );
+  // Only the year-only events of the years in view: the others are out of range anyway.
+  const undated = useMemo(() => {
+    const first = shown[0]?.key.slice(0, 4) ?? '';
+    const last = shown[shown.length - 1]?.key.slice(0, 4) ?? '';
+    const list = aggregation.undated.filter((u) => u.year >= first && u.year <= last);
+    return { list, total: list.reduce((sum, u) => sum + u.count, 0) };
+  }, [aggregation, shown]);
+  const summary = useMemo(
+    () => eventsSummary(shown, aggregation, measure, comparisons, undated.total),
+    [shown, aggregation, measure, comparisons, undated],
+  );
+  const table = useMemo(() => eventsTable(shown, aggregation), [shown, aggregation]);
+  const sources = useMemo(() => sourcesOf([...data.perYear, ...data.context], data.sources), [data]);
+  const seriesCount = aggregation.series.length;
+  const toggle = (category: ContextCategory) =>
+    props.onContext(
+      context.includes(category)
+        ? context.filter((c) => c !== category)
+        : CONTEXT_CATEGORIES.filter((c) => c === category || context.includes(c)),
+    );
+
+  return (
+    <ChartFrame
+      chartId="timeline-events"
+      title={
+        measure === 'arrests'
+          ? 'People arrested in documented cell dismantlings'
+          : 'Cell dismantlings documented per period'
+      }
+      subtitle={`Events compiled from press reports and official statements, each sourced in the list below${seriesCount > 0 ? `; official yearly counts from ${plural(seriesCount, 'series', 'series')} (BCIJ, Interior Ministry and others), kept apart` : ''}.`}
+      sources={sources}
+      summary={summary}
+      table={table}
+      height={HEIGHT}
+      controls={
+        <>
+          <div className="timeline-toggles" role="group" aria-label="Group by">
+            <span className="timeline-toggles__label" aria-hidden="true">
+              Group by
+            </span>
+            {GRANULARITIES.map((g) => (
+              <button
+                key={g}
+                type="button"
+                className="toggle"
+                aria-pressed={aggregation.granularity === g}
+                onClick={() => props.onGranularity(g)}
+              >
+                {GRANULARITY_LABELS[g]}
+              </button>
+            ))}
+          </div>
+          <div className="timeline-toggles" role="group" aria-label="Bars show">
+            <span className="timeline-toggles__label" aria-hidden="true">
+              Show
+            </span>
+            <button
+              type="button"
+              className="toggle"
+              aria-pressed={measure === 'cells'}
+              onClick={() => props.onMeasure('cells')}
+            >
+              Cells
+            </button>
+            <button
+              type="button"
+              className="toggle"
+              aria-pressed={measure === 'arrests'}
+              onClick={() => props.onMeasure('arrests')}
+            >
+              People arrested
+            </button>
+          </div>
+        </>
+      }
+      notes={
+        <>
+          {aggregation.granularity === 'year' ? (
+            comparisons.length > 0 && (
+              <div className="timeline-comparisons">
+                <table className="chart-table">
+                  <caption>
+                    Official yearly counts beside the documented events (each series apart, as they conflict)
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Year</th>
+                      <th scope="col" className="num">
+                        Documented
+                      </th>
+                      <th scope="col">Official</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {comparisonsByYear(comparisons).map((y) => (
+                      <tr key={y.year}>
+                        <th scope="row">{y.year}</th>
+                        <td className="num">{y.documented}</td>
+                        <td>
+                          {y.official.map((c, i) => (
+                            <span key={c.series} className="timeline-official">
+                              {i > 0 && '; '}
+                              <span
+                                className="timeline-dot"
+                                style={{
+                                  borderColor: seriesColour(c.series),
+                                  background: seriesColour(c.series),
+                                }}
+                                aria-hidden="true"
+                              />
+                              <span className="visually-hidden">{`${c.year}: `}</span>
+                              <strong className="num">{c.official}</strong> official ({c.series})
+                              <span className="visually-hidden">{`, ${c.documented} documented`}</span>
+                            </span>
+                          ))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          ) : (
+            <p>
+              Official counts are given per calendar year, so they are compared with documented events only
+              when grouping by year.
+            </p>
+          )}
+          {undated.total > 0 && (
+            <p className="timeline-undated">
+              {plural(undated.total, 'event is', 'events are')} dated only to the year (
+              {undated.list.map((u) => `${u.year}: ${u.count}`).join(', ')}) and so in no{' '}
+              {aggregation.granularity} bar; {undated.total === 1 ? 'it is' : 'they are'} in the year view and
+              the list.
+            </p>
+          )}
+          <p>
+            Events dated to a month or a year sit in that month or year, never on a guessed day. Select a bar
+            to list its events; drag the handles under the chart to set the range.
+          </p>
+          <ContextKey markers={markers} context={context} onToggle={toggle} />
+        </>
+      }
+    >
+      <EventsChart
+        key={aggregation.granularity}
+        buckets={aggregation.buckets}
+        series={aggregation.granularity === 'year' ? aggregation.series : NO_SERIES}
+        measure={measure}
+        markers={markers}
+        brush={brush}
+        highlight={highlight}
+        height={HEIGHT}
+        onBrush={props.onBrush}
+        onSelect={props.onSelect}
+      />
+    </ChartFrame>
+  );
+}
+
+function ContextKey({
+  markers,
+  context,
+  onToggle,
+}: {
+  markers: ContextMarker[];
+  context: ContextCategory[];
+  onToggle: (category: ContextCategory) => void;
+}) {
+  const unplaced = markers.filter((m) => m.period === null);
+  return (
+    <div className="timeline-context">
+      <fieldset className="timeline-context__categories">
+        <legend>Context events on the chart</legend>
+        {CONTEXT_CATEGORIES.map((category) => (
+          <label key={category} className="timeline-check">
+            <input type="checkbox" checked={context.includes(category)} onChange={() => onToggle(category)} />
+            <span
+              className="timeline-swatch"
+              style={{ borderColor: CONTEXT_COLOURS[category] }}
+              aria-hidden="true"
+            />
+            {CONTEXT_LABELS[category]}
+          </label>
+        ))}
+      </fieldset>
+      {markers.length > 0 && (
+        <ol className="timeline-context__list">
+          {markers.map((m) => (
+            <li key={m.event.id}>
+              <span
+                className="timeline-badge"
+                style={{ borderColor: CONTEXT_COLOURS[m.event.category] }}
+                aria-hidden="true"
+              >
+                {m.number}
+              </span>
+              <span className="visually-hidden">{m.number}. </span>
+              <strong>{formatPartialDate(m.event.date, m.event.approximate)}</strong>: {m.event.title}
+              {m.period === null && (
+                <span className="muted"> (not on the chart at this grouping: dated to the year)</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {unplaced.length > 0 && <p className="muted">Group by year to place events dated only to a year.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { CONTEXT_COLOURS, OKABE_ITO } from '../../../charts/palette';
+import type { CellCount } from '../../../data/schema';
+
+// Timeline meanings, fixed across both charts and the list: documented events
+// blue, later arrests sky blue (the same blue family, lighter), official
+// series orange / purple / dark grey in order of appearance, context events
+// in the app-wide CONTEXT_COLOURS.
+export const DOCUMENTED_COLOUR = OKABE_ITO.blue;
+export const LATER_ARRESTS_COLOUR = OKABE_ITO.sky;
+export type SeriesFamily = 'bcij' | 'interior' | 'other';
+
+/**
+ * Official series are many (each statement's own series) but come from two
+ * bodies whose figures conflict: BCIJ and the Interior Ministry. Colour tells
+ * the body; the tooltip, table and notes name each series.
+ */
+export function seriesFamily(series: string): SeriesFamily {
+  if (/^BCIJ\b/i.test(series)) return 'bcij';
+  if (/^Interior Ministry\b/i.test(series)) return 'interior';
+  return 'other';
+}
+
+export const FAMILY_COLOURS: Record<SeriesFamily, string> = {
+  bcij: OKABE_ITO.orange,
+  interior: OKABE_ITO.purple,
+  other: '#6b7580',
+};
+
+export const FAMILY_LABELS: Record<SeriesFamily, string> = {
+  bcij: 'Official count: BCIJ',
+  interior: 'Official count: Interior Ministry',
+  other: 'Official count: other reports',
+};
+
+export const seriesColour = (series: string): string => FAMILY_COLOURS[seriesFamily(series)];
+
+export const COVERAGE_COLOURS: Record<CellCount['coverage'], string> = {
+  // The text colour, so orange keeps its one meaning here: BCIJ's yearly counts.
+  'all-terror': 'var(--text)',
+  'isis-linked': OKABE_ITO.purple,
+  'syria-iraq-linked': OKABE_ITO.vermillion,
+};
+
+export { CONTEXT_COLOURS };

@@ -1,0 +1,43 @@
+import type { Bundle, CellCount, ContextEvent, Source } from '../../../data/schema';
+import { timelineExtent } from './aggregate';
+import { cumulativeExtent } from './cumulative';
+import { filterOptions, prepareEvents, type FilterOptions, type PreparedEvent } from './filters';
+import type { MonthSpan } from './periods';
+
+/** The timeline's slice of the bundle, prepared once per bundle. */
+export interface TimelineData {
+  events: PreparedEvent[];
+  total: number;
+  counts: CellCount[];
+  perYear: CellCount[];
+  cumulative: CellCount[];
+  context: ContextEvent[];
+  sources: Map<string, Source>;
+  options: FilterOptions;
+  extent: MonthSpan | null;
+  cumulativeExtent: MonthSpan | null;
+}
+
+/** Stable, module-level selector: react-query runs it once per loaded bundle. */
+export function selectTimeline(bundle: Bundle): TimelineData {
+  const events = prepareEvents(bundle.cellEvents);
+  const extent = timelineExtent(events, bundle.cellCounts);
+  return {
+    events,
+    total: events.length,
+    counts: bundle.cellCounts,
+    perYear: bundle.cellCounts.filter((c) => c.kind === 'per-year'),
+    cumulative: bundle.cellCounts.filter((c) => c.kind === 'cumulative'),
+    context: bundle.contextEvents,
+    sources: new Map(bundle.sources.map((s) => [s.id, s])),
+    options: filterOptions(bundle.cellEvents),
+    extent,
+    cumulativeExtent: cumulativeExtent(extent, bundle.cellCounts),
+  };
+}
+
+/** The sources cited by some records, each once, in order of first citation. */
+export function sourcesOf(records: readonly { sources: string[] }[], sources: Map<string, Source>): Source[] {
+  const ids = new Set(records.flatMap((r) => r.sources));
+  return [...ids].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './helpers/browser';
+
+describe('timeline', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  const list = () => s.page.getByRole('list', { name: /^Dismantlings/ });
+  const count = () => s.page.getByRole('region', { name: 'Filters' }).getByRole('status');
+
+  it('lists only 2016 events for ?from=2016-01&to=2016-12, the all-female cell among them', async () => {
+    s.errors.length = 0;
+    await s.page.goto(`${s.baseURL}/timeline?from=2016-01&to=2016-12`);
+    await list().waitFor();
+    const dates = await list()
+      .locator('time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates.every((d) => d.startsWith('2016'))).toBe(true);
+    expect(await count().textContent()).toMatch(new RegExp(`^${dates.length} of \\d+ events$`));
+    const female = list()
+      .getByRole('article')
+      .filter({ hasText: /first all-female cell/i });
+    expect(await female.count()).toBe(1);
+    expect(await female.locator('time').textContent()).toBe('3 Oct 2016');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows the later ninth arrest of the 29 March 2018 Tangier and Oued Zem cell', async () => {
+    await s.page.goto(`${s.baseURL}/timeline?event=2018-03-tangier`);
+    const item = list()
+      .getByRole('article')
+      .filter({ has: s.page.getByRole('heading', { name: 'Tangier, Oued Zem' }) })
+      .filter({ hasText: '29 Mar 2018' });
+    await item.waitFor();
+    const text = (await item.textContent()) ?? '';
+    expect(text).toContain('8 + 1 later');
+    expect(text).toMatch(/ninth suspect/i);
+    // Arriving with ?event= (the Sources page links so) highlights the event and scrolls to it.
+    expect(await item.getAttribute('aria-current')).toBe('true');
+    expect(await item.isVisible()).toBe(true);
+    const box = await item.boundingBox();
+    const viewport = s.page.viewportSize();
+    expect(box && viewport && box.y < viewport.height && box.y + box.height > 0).toBe(true);
+  });
+
+  it('keeps a filter set in the form across a reload', async () => {
+    await s.page.goto(`${s.baseURL}/timeline`);
+    await list().waitFor();
+    const changedFrom = (text: string | null) =>
+      s.page.waitForFunction(
+        (previous) =>
+          document.querySelector('[aria-label="Filters"] [role="status"]')?.textContent !== previous,
+        text,
+      );
+    const all = await count().textContent();
+    await s.page.getByLabel('Foreign partner').selectOption('any');
+    await changedFrom(all);
+    const joint = await count().textContent();
+    // Search is debounced, then written to the URL.
+    await s.page.getByLabel('Search places and details').fill('Ceuta');
+    await s.page.waitForURL(
+      (url) => url.searchParams.get('q') === 'Ceuta' && url.searchParams.get('partner') === 'any',
+    );
+    await changedFrom(joint);
+    const after = await count().textContent();
+    await s.page.reload();
+    await list().waitFor();
+    expect(await s.page.getByLabel('Foreign partner').inputValue()).toBe('any');
+    expect(await s.page.getByLabel('Search places and details').inputValue()).toBe('Ceuta');
+    expect(await count().textContent()).toBe(after);
+  });
+
+  it('draws the bars and the cumulative chart without console errors', async () => {
+    s.errors.length = 0;
+    await s.page.goto(`${s.baseURL}/timeline`);
+    const events = s.page.locator('[data-chart-id="timeline-events"] svg.recharts-surface');
+    await events.first().waitFor();
+    await s.page.locator('[data-chart-id="timeline-events"] .recharts-bar-rectangle').first().waitFor();
+    expect(await s.page.locator('[data-chart-id="timeline-events"] svg rect').count()).toBeGreaterThan(0);
+    await s.page.locator('[data-chart-id="timeline-cumulative"] .recharts-line').first().waitFor();
+    expect(s.errors).toEqual([]);
+  });
+});
