@@ -32,14 +32,12 @@ export interface ChartFrameProps {
   controls?: ReactNode;
   /** Legend entries for exports (Recharts legends are HTML and would be lost). */
   legend?: LegendItem[];
-  /** The full view this chart belongs to, linked from embeds. */
-  viewPath?: string;
   /** The chart itself, usually a lazily loaded Recharts component. */
   children: ReactNode;
 }
 
 export function ChartFrame(props: ChartFrameProps) {
-  const { chartId, title, subtitle, sources, summary, table, height, emptyReason, notes, controls, legend, viewPath, children } =
+  const { chartId, title, subtitle, sources, summary, table, height, emptyReason, notes, controls, legend, children } =
     props;
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const frameRef = useRef<HTMLElement>(null);
@@ -126,9 +124,9 @@ export function ChartFrame(props: ChartFrameProps) {
       )}
       {notes && <div className="chart-frame__notes">{notes}</div>}
       <SourceLine sources={sources} />
-      {host.mode === 'embed' && viewPath && (
+      {host.mode === 'embed' && host.viewPath && (
         <p className="chart-frame__full-view">
-          <a href={viewPath} target="_blank" rel="noopener noreferrer">
+          <a href={host.viewPath} target="_blank" rel="noopener noreferrer">
             Open in the full dashboard
           </a>
         </p>

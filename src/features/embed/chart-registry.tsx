@@ -10,6 +10,14 @@ export interface EmbedChart {
 
 const FightersEmbed = lazy(() => import('../fighters/fighters-embeds').then((m) => ({ default: m.FightersEmbed })));
 
+const TimelineEmbed = lazy(() => import('../timeline/timeline-embeds').then((m) => ({ default: m.TimelineEmbed })));
+
+function timeline(id: 'timeline-events' | 'timeline-cumulative') {
+  return function TimelineChartEmbed() {
+    return <TimelineEmbed chartId={id} />;
+  };
+}
+
 function fighters(id: 'fighters-composition' | 'fighters-outcomes' | 'fighters-over-time' | 'fighters-compare') {
   return function FightersChartEmbed() {
     return <FightersEmbed chartId={id} />;
@@ -22,6 +30,13 @@ export const EMBED_CHARTS: EmbedChart[] = [
   { id: 'fighters-outcomes', title: 'What became of them', view: '/fighters', Component: fighters('fighters-outcomes') },
   { id: 'fighters-over-time', title: 'How the official figures changed', view: '/fighters', Component: fighters('fighters-over-time') },
   { id: 'fighters-compare', title: 'Sources disagree: two statements side by side', view: '/fighters', Component: fighters('fighters-compare') },
+  { id: 'timeline-events', title: 'Cell dismantlings documented per period', view: '/timeline', Component: timeline('timeline-events') },
+  {
+    id: 'timeline-cumulative',
+    title: 'Documented dismantlings to date, beside official running totals',
+    view: '/timeline',
+    Component: timeline('timeline-cumulative'),
+  },
 ];
 
 export function findChart(id: string): EmbedChart | undefined {

@@ -6,8 +6,6 @@ import { useEmbedTheme } from './use-embed-theme';
 import { usePostHeight } from './use-post-height';
 import './embed.css';
 
-const EMBED_HOST = { mode: 'embed', headingLevel: 1 } as const;
-
 export function EmbedPage() {
   const { chartId = '' } = useParams();
   const [params] = useSearchParams();
@@ -36,10 +34,14 @@ export function EmbedPage() {
     );
   }
   const { Component } = chart;
+  const rest = new URLSearchParams(params);
+  rest.delete('theme');
+  const query = rest.toString();
+  const host = { mode: 'embed', headingLevel: 1, viewPath: `${chart.view}${query ? `?${query}` : ''}` } as const;
   return (
     <main className="embed" id="main">
       <title>{`${chart.title} · Morocco & ISIS dashboard`}</title>
-      <ChartHostContext.Provider value={EMBED_HOST}>
+      <ChartHostContext.Provider value={host}>
         <Suspense fallback={<div className="skeleton" aria-busy="true" />}>
           <Component />
         </Suspense>

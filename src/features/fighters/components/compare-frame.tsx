@@ -11,7 +11,6 @@ interface Props {
   data: FightersData;
   state: FightersState;
   onChange: (update: (s: FightersState) => FightersState) => void;
-  viewPath?: string;
 }
 
 const difference = (r: ComparisonRow) => (r.a !== null && r.b !== null ? r.a - r.b : null);
@@ -33,7 +32,7 @@ function tableOf(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]):
   };
 }
 
-export function CompareFrame({ data, state, onChange, viewPath }: Props) {
+export function CompareFrame({ data, state, onChange }: Props) {
   const pair = comparedPair(data, state);
   if (!pair) return null;
   const [a, b] = pair;
@@ -65,7 +64,6 @@ export function CompareFrame({ data, state, onChange, viewPath }: Props) {
       summary={comparisonSummary(a, b, rows)}
       table={tableOf(a, b, rows)}
       height={0}
-      viewPath={viewPath}
       controls={
         <>
           {selector(0, a.id, 'First statement')}

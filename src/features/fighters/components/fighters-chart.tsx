@@ -21,7 +21,6 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
   const update = (fn: (s: FightersState) => FightersState) => setState(fn);
   const setView = (view: FightersState['view']) => setState((s) => ({ ...s, view }));
   const snapshot = selectedSnapshot(data, state);
-  const viewPath = `/fighters${typeof location === 'undefined' ? '' : location.search}`;
   switch (chartId) {
     case 'fighters-composition':
     case 'fighters-outcomes': {
@@ -37,13 +36,12 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
           summary={chart.summary}
           view={state.view}
           onViewChange={setView}
-          viewPath={viewPath}
-        />
+            />
       );
     }
     case 'fighters-over-time':
-      return <OverTimeFrame data={data} state={state} onChange={update} viewPath={viewPath} />;
+      return <OverTimeFrame data={data} state={state} onChange={update} />;
     case 'fighters-compare':
-      return <CompareFrame data={data} state={state} onChange={update} viewPath={viewPath} />;
+      return <CompareFrame data={data} state={state} onChange={update} />;
   }
 }

@@ -15,7 +15,6 @@ interface Props {
   data: FightersData;
   state: FightersState;
   onChange: (update: (s: FightersState) => FightersState) => void;
-  viewPath?: string;
 }
 
 function tableOf(points: TimePoint[], figures: TimeFigure[]): ChartTable {
@@ -37,7 +36,7 @@ function tableOf(points: TimePoint[], figures: TimeFigure[]): ChartTable {
   };
 }
 
-export function OverTimeFrame({ data, state, onChange, viewPath }: Props) {
+export function OverTimeFrame({ data, state, onChange }: Props) {
   const showEstimates = state.estimates === 'show';
   const points = useMemo(() => timePoints(data.snapshots, showEstimates), [data.snapshots, showEstimates]);
   const shown = points.filter((p) => state.figures.some((f) => p.values[f] !== undefined));
@@ -62,7 +61,6 @@ export function OverTimeFrame({ data, state, onChange, viewPath }: Props) {
       summary={overTimeSummary(shown)}
       table={tableOf(shown, state.figures)}
       height={HEIGHT}
-      viewPath={viewPath}
       legend={[
         ...state.figures.map((f) => ({ label: FIGURE_LABELS[f], colour: f === 'total' ? '#1a1d21' : FIGURE_COLOURS[f] })),
         ...(unofficial > 0 && showEstimates ? [{ label: 'Estimate', colour: '#555d66', hollow: true }] : []),

@@ -18,7 +18,6 @@ interface Props {
   summary: (snapshot: FighterSnapshot, segments: Segment[]) => string;
   view: 'count' | 'percent';
   onViewChange: (view: 'count' | 'percent') => void;
-  viewPath?: string;
 }
 
 const HEIGHT = 88;
@@ -44,7 +43,7 @@ function tableOf(segments: Segment[] | null, total: number | null): ChartTable {
 }
 
 /** A stated-and-derived breakdown of one statement: the composition or the outcomes chart. */
-export function SegmentsFrame({ chartId, title, data, snapshot, result, summary, view, onViewChange, viewPath }: Props) {
+export function SegmentsFrame({ chartId, title, data, snapshot, result, summary, view, onViewChange }: Props) {
   const segments = result.segments;
   const derived = segments?.filter((s) => s.derived) ?? [];
   return (
@@ -56,7 +55,6 @@ export function SegmentsFrame({ chartId, title, data, snapshot, result, summary,
       summary={segments ? summary(snapshot, segments) : result.reason}
       table={tableOf(segments, segments ? result.total : snapshot.figures.total)}
       height={HEIGHT}
-      viewPath={viewPath}
       legend={(segments ?? []).map((s) => ({ label: s.label, colour: s.colour, derived: s.derived }))}
       emptyReason={segments ? null : result.reason}
       controls={

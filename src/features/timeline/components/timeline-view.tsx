@@ -1,11 +1,12 @@
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ContextCategory } from '../../../data/schema';
 import { useTimelineState } from '../hooks/use-timeline-state';
+import { useTimelineActions } from '../hooks/use-timeline-actions';
 import { useTimelineView } from '../hooks/use-timeline-view';
-import { countActiveFilters, NO_FILTERS } from '../lib/filters';
-import { formatMonth, type Granularity } from '../lib/periods';
+import { countActiveFilters } from '../lib/filters';
+import type { Granularity } from '../lib/periods';
 import type { TimelineData } from '../lib/timeline-data';
-import type { Measure, TimelineState } from '../lib/timeline-url';
+import type { Measure } from '../lib/timeline-url';
 import { CumulativeFrame } from './cumulative-frame';
 import { EventListSection } from './event-list-section';
 import { EventsFrame } from './events-frame';
@@ -18,35 +19,10 @@ export function TimelineView({ data }: { data: TimelineData }) {
   // The event to scroll to: only the one in the URL on arrival (a link from Sources).
   const [arrivalEvent] = useState(state.event);
 
-  const change = useCallback(
-    (patch: Partial<TimelineState>) => setState((s) => ({ ...s, ...patch })),
-    [setState],
+  const { change, onBrush, onSelectPeriod, onSelectEvent, onClear } = useTimelineActions(
+    setState,
+    view.aggregation?.buckets,
   );
-  const buckets = view.aggregation?.buckets;
-  const onBrush = useCallback(
-    (start: number, end: number) => {
-      if (!buckets) return;
-      const first = buckets[start];
-      const last = buckets[end];
-      if (!first || !last) return;
-      const whole = start === 0 && end === buckets.length - 1;
-      change({
-        from: whole ? null : formatMonth(first.span.start),
-        to: whole ? null : formatMonth(last.span.end),
-        period: null,
-      });
-    },
-    [buckets, change],
-  );
-  const onSelectPeriod = useCallback(
-    (period: string) => setState((s) => ({ ...s, period: s.period === period ? null : period })),
-    [setState],
-  );
-  const onSelectEvent = useCallback(
-    (id: string) => setState((s) => ({ ...s, event: s.event === id ? null : id })),
-    [setState],
-  );
-  const onClear = useCallback(() => change({ ...NO_FILTERS, from: null, to: null, period: null }), [change]);
 
   return (
     <>
