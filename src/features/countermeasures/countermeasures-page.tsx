@@ -1,10 +1,143 @@
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
+import { WithBundle } from '../../components/with-bundle';
+import { toCsv } from '../../lib/csv';
+import { downloadText } from '../../lib/download';
+import { useUrlState } from '../../lib/url-state';
+import { ByDomainFrame } from './components/by-domain-frame';
+import { FilterPanel } from './components/filter-panel';
+import { MatrixView } from './components/matrix-view';
+import { MeasureDetail } from './components/measure-detail';
+import { NotFoundPanel } from './components/not-found-panel';
+import { ResultBar } from './components/result-bar';
+import { selectCountermeasures, sourcesCitedBy, type CountermeasuresData } from './lib/countermeasures-data';
+import {
+  clearFilters,
+  countermeasuresCodec,
+  hasActiveFilters,
+  type CountermeasureFilters,
+  type RowDimension,
+} from './lib/countermeasures-url';
+import { CSV_HEADER, csvComments, measureCsvRows } from './lib/csv-rows';
+import { facetCounts, filterMeasures } from './lib/filter';
+import { buildMatrix, columnKeys, rowKeys } from './lib/matrix';
+import { relatedMeasures } from './lib/related';
+import { DOMAINS, type Domain } from '../../data/schema';
+import './countermeasures.css';
+
+function CountermeasuresView({ data }: { data: CountermeasuresData }) {
+  const [state, setState] = useUrlState(countermeasuresCodec);
+  const { measureId } = useParams();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const [resetKey, setResetKey] = useState(0);
+
+  // `state` changes only when the search params do, so these recompute once per change, not per render.
+  const filtered = useMemo(() => filterMeasures(data.entries, state), [data.entries, state]);
+  const counts = useMemo(() => facetCounts(data.entries, state), [data.entries, state]);
+  const matrix = useMemo(
+    () => buildMatrix(filtered, state.rows, rowKeys(state.rows, state), columnKeys(state)),
+    [filtered, state],
+  );
+  const sources = useMemo(() => sourcesCitedBy(filtered, data.sourcesById), [filtered, data.sourcesById]);
+  const domains: readonly Domain[] = useMemo(
+    () => (state.domain.length === 0 ? DOMAINS : DOMAINS.filter((d) => state.domain.includes(d))),
+    [state.domain],
+  );
+
+  const onFilters = useCallback(
+    (update: (f: CountermeasureFilters) => CountermeasureFilters) => setState((s) => ({ ...s, ...update(s) })),
+    [setState],
+  );
+  const onRows = useCallback((rows: RowDimension) => setState((s) => ({ ...s, rows })), [setState]);
+  const onClear = () => {
+    setResetKey((k) => k + 1);
+    setState(clearFilters);
+  };
+  const onDownload = () => {
+    const csv = toCsv(
+      CSV_HEADER,
+      measureCsvRows(filtered, data.sourcesById),
+      csvComments(state, data.version, filtered.length, data.measures.length),
+    );
+    downloadText(csv, 'countermeasures.csv', 'text/csv;charset=utf-8');
+  };
+
+  const selected = measureId === undefined ? undefined : data.byId.get(measureId);
+  const onClose = () => navigate({ pathname: '/countermeasures', search }, { preventScrollReset: true });
+
+  // Once the detail has closed (by any means, Back included), focus returns to the card of the
+  // measure last shown, or to the matrix when that card is filtered out or folded away.
+  const lastShown = useRef<string | null>(null);
+  useEffect(() => {
+    if (selected) {
+      lastShown.current = selected.id;
+      return;
+    }
+    const id = lastShown.current;
+    if (id === null) return;
+    lastShown.current = null;
+    const card = [...document.querySelectorAll<HTMLElement>('[data-measure-id]')].find((el) => el.dataset.measureId === id);
+    (card ?? document.querySelector<HTMLElement>('.cm-matrix h2'))?.focus();
+  }, [selected]);
+
+  return (
+    <>
+      {measureId !== undefined && !selected && <NotFoundPanel id={measureId} search={search} version={data.version} />}
+      <FilterPanel filters={state} counts={counts} onChange={onFilters} resetKey={resetKey} />
+      <ResultBar
+        shown={filtered.length}
+        total={data.measures.length}
+        filtered={hasActiveFilters(state)}
+        onClear={onClear}
+        onDownload={onDownload}
+      />
+      <MatrixView matrix={matrix} search={search} sources={sources} onRowsChange={onRows} />
+      <Suspense fallback={null}>
+        <ByDomainFrame measures={filtered} domains={domains} sources={sources} />
+      </Suspense>
+      {selected && (
+        <MeasureDetailFor measure={selected} data={data} search={search} onClose={onClose} />
+      )}
+    </>
+  );
+}
+
+function MeasureDetailFor({
+  measure,
+  data,
+  search,
+  onClose,
+}: {
+  measure: NonNullable<ReturnType<CountermeasuresData['byId']['get']>>;
+  data: CountermeasuresData;
+  search: string;
+  onClose: () => void;
+}) {
+  const related = useMemo(() => relatedMeasures(measure, data.measures), [measure, data.measures]);
+  const sources = measure.sources.flatMap((id) => data.sourcesById.get(id) ?? []);
+  const missing = measure.sources.filter((id) => !data.sourcesById.has(id));
+  return (
+    <MeasureDetail
+      measure={measure}
+      sources={sources}
+      missingSources={missing}
+      related={related}
+      search={search}
+      onClose={onClose}
+    />
+  );
+}
 
 export function CountermeasuresPage() {
   return (
-    <PageHeader
-      title="Countermeasures"
-      lede="What was already in place, what the seed article recommended now and later, and which responses are hard or soft."
-    />
+    <div className="cm-page">
+      <PageHeader
+        title="Countermeasures"
+        lede="What was already in place, what the seed article recommended now and later, and which responses are hard or soft."
+      />
+      <WithBundle select={selectCountermeasures}>{(data) => <CountermeasuresView data={data} />}</WithBundle>
+    </div>
   );
 }

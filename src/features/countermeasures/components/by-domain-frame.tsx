@@ -1,0 +1,55 @@
+import { lazy, memo, useEffect, useMemo, useState } from 'react';
+import { ChartFrame } from '../../../charts/chart-frame';
+import type { Countermeasure, Domain, Source } from '../../../data/schema';
+import { domainBars, domainSummary, domainTable } from '../lib/chart-data';
+
+// Memoised so the frame's own re-render on each filter change does not redraw Recharts; only new bars do.
+const ByDomainChart = memo(lazy(() => import('./by-domain-chart').then((m) => ({ default: m.ByDomainChart }))));
+
+/** Eleven domains at 30 px a bar plus axis room: fixed, so nothing shifts when Recharts arrives. */
+const HEIGHT = 380;
+
+interface Props {
+  measures: Countermeasure[];
+  domains: readonly Domain[];
+  sources: Source[];
+}
+
+export function ByDomainFrame({ measures, domains, sources }: Props) {
+  const latest = useMemo(() => domainBars(measures, domains), [measures, domains]);
+  // The chart follows one frame behind the filters: the matrix and the count paint first, and
+  // Recharts (~30 ms for a redraw) does not add to the time between a click and its result.
+  const [bars, setBars] = useState(latest);
+  useEffect(() => {
+    if (latest === bars) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setBars(latest), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [latest, bars]);
+  const total = bars.reduce((n, b) => n + b.total, 0);
+  return (
+    <ChartFrame
+      chartId="countermeasures-by-domain"
+      title="Measures by domain, split by horizon"
+      subtitle="Number of measures under the current filters; seed article (late 2017) and the editors' classification."
+      sources={sources}
+      summary={domainSummary(bars)}
+      table={domainTable(bars)}
+      height={HEIGHT}
+      emptyReason={total === 0 ? 'No measure matches the current filters, so there is nothing to draw.' : null}
+      notes={
+        <p>
+          A measure counted under &ldquo;both&rdquo; is meant to act now and to last. Where the source gives no horizon the
+          editors assigned one; filter by horizon basis to see the author&apos;s own choices alone.
+        </p>
+      }
+    >
+      <ByDomainChart bars={bars} height={HEIGHT} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { APPROACH_COLOURS, HORIZON_COLOURS } from '../../../charts/palette';
+import { ACTORS, APPROACHES, DOMAINS, HORIZONS, STATUSES } from '../../../data/schema';
+import { useMediaQuery } from '../hooks/use-media-query';
+import { toggleValue, type CountermeasureFilters } from '../lib/countermeasures-url';
+import { FACETS, type FacetCounts } from '../lib/filter';
+import {
+  ACTOR_LABELS,
+  APPROACH_LABELS,
+  BASES,
+  BASIS_LABELS,
+  DOMAIN_LABELS,
+  HORIZON_LABELS,
+  STATUS_LABELS,
+} from '../lib/labels';
+import { ChoiceGroup } from './choice-group';
+import { SearchBox } from './search-box';
+
+interface Props {
+  filters: CountermeasureFilters;
+  counts: FacetCounts;
+  onChange: (update: (filters: CountermeasureFilters) => CountermeasureFilters) => void;
+  /** Bumped by "Clear filters" so a half-typed search is dropped with the rest. */
+  resetKey: number;
+}
+
+/** Every filter, in a disclosure that starts open on wide screens and folded on phones. */
+export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
+  const wide = useMediaQuery('(min-width: 48rem)');
+  const [open, setOpen] = useState(wide);
+  const active =
+    FACETS.reduce((n, key) => n + filters[key].length, 0) + (filters.q.trim() === '' ? 0 : 1);
+
+  return (
+    <details className="cm-filters card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cm-filters__summary">
+        <span className="cm-filters__title">Filters</span>
+        {active > 0 && <span className="cm-filters__active">{active} active</span>}
+      </summary>
+      <div className="cm-filters__body">
+        <SearchBox key={resetKey} value={filters.q} onCommit={(q) => onChange((f) => ({ ...f, q }))} />
+        <div className="cm-filters__grid">
+          <ChoiceGroup
+            legend="Horizon"
+            options={HORIZONS}
+            labels={HORIZON_LABELS}
+            colours={HORIZON_COLOURS}
+            selected={filters.horizon}
+            counts={counts.horizon}
+            onToggle={(v) => onChange((f) => ({ ...f, horizon: toggleValue(f.horizon, v, HORIZONS) }))}
+          />
+          <ChoiceGroup
+            legend="Approach"
+            options={APPROACHES}
+            labels={APPROACH_LABELS}
+            colours={APPROACH_COLOURS}
+            selected={filters.approach}
+            counts={counts.approach}
+            onToggle={(v) => onChange((f) => ({ ...f, approach: toggleValue(f.approach, v, APPROACHES) }))}
+          />
+          <ChoiceGroup
+            legend="Horizon basis"
+            options={BASES}
+            labels={BASIS_LABELS}
+            selected={filters.basis}
+            counts={counts.basis}
+            onToggle={(v) => onChange((f) => ({ ...f, basis: toggleValue(f.basis, v, BASES) }))}
+          />
+          <ChoiceGroup
+            legend="Status"
+            options={STATUSES}
+            labels={STATUS_LABELS}
+            selected={filters.status}
+            counts={counts.status}
+            onToggle={(v) => onChange((f) => ({ ...f, status: toggleValue(f.status, v, STATUSES) }))}
+          />
+          <ChoiceGroup
+            legend="Actor"
+            options={ACTORS}
+            labels={ACTOR_LABELS}
+            selected={filters.actor}
+            counts={counts.actor}
+            onToggle={(v) => onChange((f) => ({ ...f, actor: toggleValue(f.actor, v, ACTORS) }))}
+          />
+          <ChoiceGroup
+            legend="Domain"
+            className="cm-choices--wide"
+            options={DOMAINS}
+            labels={DOMAIN_LABELS}
+            selected={filters.domain}
+            counts={counts.domain}
+            onToggle={(v) => onChange((f) => ({ ...f, domain: toggleValue(f.domain, v, DOMAINS) }))}
+          />
+        </div>
+      </div>
+    </details>
+  );
+}

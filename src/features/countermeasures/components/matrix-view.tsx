@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import { HORIZON_COLOURS } from '../../../charts/palette';
+import { SourceLine } from '../../../charts/source-line';
+import type { Source } from '../../../data/schema';
+import { ROW_DIMENSIONS, type RowDimension } from '../lib/countermeasures-url';
+import { HORIZON_LABELS, pluralMeasures } from '../lib/labels';
+import { DIMENSION_LABELS, matrixSummary, type Matrix, type MatrixCell, type MatrixRow } from '../lib/matrix';
+import { MeasureCard } from './measure-card';
+
+/** Cards drawn per cell before "Show all": keeps a 5,000-measure bundle to a few hundred cards. */
+export const CELL_CAP = 8;
+
+interface Props {
+  matrix: Matrix;
+  search: string;
+  sources: Source[];
+  onRowsChange: (rows: RowDimension) => void;
+}
+
+/**
+ * The seed article's argument as a grid: rows by the chosen dimension, one
+ * column per horizon. Every cell is drawn, empty or not.
+ */
+export function MatrixView({ matrix, search, sources, onRowsChange }: Props) {
+  const headingId = useId();
+  const summaryId = useId();
+  const rowsLabelId = useId();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleCell = (key: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const dimension = DIMENSION_LABELS[matrix.dimension].toLowerCase();
+
+  return (
+    <section className="chart-frame cm-matrix" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id="countermeasures-matrix">
+      <div className="chart-frame__head">
+        <h2 id={headingId} className="chart-frame__title" tabIndex={-1}>
+          Countermeasures by {dimension} and horizon
+        </h2>
+        <p className="chart-frame__subtitle">
+          The seed article&apos;s measures (Morocco World News, late 2017) and later ones, as classified by the editors.
+          Horizons are the author&apos;s where stated; cards marked &ldquo;horizon assigned&rdquo; were placed by the editors.
+        </p>
+      </div>
+      <div className="chart-frame__toolbar cm-matrix__toolbar">
+        <div className="cm-segmented" role="group" aria-labelledby={rowsLabelId}>
+          <span id={rowsLabelId} className="cm-segmented__label">
+            Rows
+          </span>
+          {ROW_DIMENSIONS.map((d) => (
+            <button key={d} type="button" className="toggle" aria-pressed={matrix.dimension === d} onClick={() => onRowsChange(d)}>
+              {DIMENSION_LABELS[d]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p id={summaryId} className="chart-frame__summary">
+        {matrixSummary(matrix)}
+      </p>
+      <div className={`cm-grid cm-grid--cols-${matrix.columns.length}`}>
+        <div className="cm-grid__head" aria-hidden="true">
+          <span className="cm-grid__corner">{DIMENSION_LABELS[matrix.dimension]}</span>
+          {matrix.columns.map((h) => (
+            <span key={h} className="cm-grid__col" style={{ borderTopColor: HORIZON_COLOURS[h] }}>
+              {HORIZON_LABELS[h]}{' '}
+              <span className="num muted">
+                {matrix.rows.reduce((n, r) => n + (r.cells.find((c) => c.horizon === h)?.measures.length ?? 0), 0)}
+              </span>
+            </span>
+          ))}
+        </div>
+        {matrix.rows.map((row) => (
+          <MatrixRowView key={row.key} row={row} search={search} expanded={expanded} onToggleCell={toggleCell} />
+        ))}
+      </div>
+      <SourceLine sources={sources} />
+    </section>
+  );
+}
+
+interface RowProps {
+  row: MatrixRow;
+  search: string;
+  expanded: ReadonlySet<string>;
+  onToggleCell: (key: string) => void;
+}
+
+function MatrixRowView({ row, search, expanded, onToggleCell }: RowProps) {
+  const headingId = useId();
+  return (
+    <section className={`cm-row${row.total === 0 ? ' cm-row--empty' : ''}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="cm-row__head">
+        <span className="cm-row__label">{row.label}</span>{' '}
+        <span className="cm-row__total num">{pluralMeasures(row.total)}</span>
+      </h3>
+      {row.cells.map((cell) => {
+        const key = `${row.key}:${cell.horizon}`;
+        return (
+          <CellView
+            key={key}
+            rowLabel={row.label}
+            cell={cell}
+            search={search}
+            expanded={expanded.has(key)}
+            onToggle={() => onToggleCell(key)}
+          />
+        );
+      })}
+    </section>
+  );
+}
+
+interface CellProps {
+  rowLabel: string;
+  cell: MatrixCell;
+  search: string;
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
+  const count = cell.measures.length;
+  const label = HORIZON_LABELS[cell.horizon];
+  const shown = expanded ? cell.measures : cell.measures.slice(0, CELL_CAP);
+  return (
+    <div
+      className={`cm-cell${count === 0 ? ' cm-cell--empty' : ''}`}
+      role="group"
+      aria-label={`${rowLabel}, ${label.toLowerCase()}: ${pluralMeasures(count)}`}
+      style={{ borderTopColor: HORIZON_COLOURS[cell.horizon] }}
+    >
+      <p className="cm-cell__head" aria-hidden="true">
+        <span className="cm-cell__horizon">{label}</span>
+        <span className="cm-cell__count num">{count}</span>
+      </p>
+      {count === 0 ? (
+        <p className="cm-cell__empty">No measures</p>
+      ) : (
+        <ul className="cm-cell__list">
+          {shown.map((m) => (
+            <MeasureCard key={m.id} measure={m} search={search} />
+          ))}
+        </ul>
+      )}
+      {count > CELL_CAP && (
+        <button type="button" className="button button--quiet cm-cell__more" aria-expanded={expanded} onClick={onToggle}>
+          {expanded ? 'Show fewer' : `Show all ${count}`}
+        </button>
+      )}
+    </div>
+  );
+}
