@@ -3,7 +3,7 @@ import { formatCount } from './format';
 
 export function ChartTableView({ table, caption }: { table: ChartTable; caption: string }) {
   return (
-    <div className="chart-table-wrap">
+    <div className="chart-table-wrap chart-frame__table">
       <table className="chart-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

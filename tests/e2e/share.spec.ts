@@ -16,9 +16,22 @@ async function download(s: Session, figureName: RegExp | string, item: string): 
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+const EMBED_IDS = [
+  'fighters-composition',
+  'fighters-outcomes',
+  'fighters-over-time',
+  'fighters-compare',
+  'timeline-events',
+  'timeline-cumulative',
+  'countermeasures-by-domain',
+  'countermeasures-matrix',
+];
+
 /** Every chart the views draw; each view contributes at least one. */
 const CHARTS = [
-  { path: '/fighters', figure: 'Who went: men, women and children', id: 'fighters-composition', legend: ['Men (derived)', 'Women', 'Children or minors'] },
+  { path: '/fighters', figure: 'Who went: men, women and children', id: 'fighters-composition', legend: ['Men (derived)', 'Women', 'Children or minors'], source: 'Morocco World News' },
+  { path: '/timeline', figure: 'Cell dismantlings documented per period', id: 'timeline-events', legend: [], source: 'sources' },
+  { path: '/countermeasures', figure: 'Measures by domain, split by horizon', id: 'countermeasures-by-domain', legend: [], source: 'Morocco World News' },
 ];
 
 describe('downloads', () => {
@@ -57,7 +70,7 @@ describe('downloads', () => {
     expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain(`>${chart.figure}</text>`);
     for (const entry of chart.legend) expect(svg).toContain(`>${entry}</text>`);
-    expect(svg).toMatch(/>Source: [^<]*Morocco World News/);
+    expect(svg).toMatch(new RegExp(`>Source: [^<]*${chart.source}`));
     expect(svg).not.toMatch(/<script|onload=|onerror=|var\(--/i);
     // It parses as a standalone SVG document.
     const parsed = await s.page.evaluate((text) => {
@@ -70,10 +83,10 @@ describe('downloads', () => {
     const csv = (await download(s, chart.figure, 'Download CSV')).bytes.toString('utf8');
     expect(csv).toMatch(/^# /);
     expect(csv).toContain('Data bundle version 2026.11.0');
-    expect(csv).toContain('https://www.moroccoworldnews.com/2017/10/232413/isis-north-africa-terrorism/');
+    expect(csv).toMatch(/^# Source: .*https?:\/\//m);
     // The CSV holds exactly the rows of the chart's table.
     await figure.getByRole('button', { name: 'Table' }).click();
-    const tableRows = await figure.locator('table tbody tr').count();
+    const tableRows = await figure.locator('.chart-frame__table tbody tr').count();
     const rows = parseCsv(csv);
     expect(rows.length - 1).toBe(tableRows);
     await figure.getByRole('button', { name: 'Chart' }).click();
@@ -111,7 +124,7 @@ describe('embeds', () => {
     const alert = s.page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.textContent();
-    for (const id of ['fighters-composition', 'fighters-outcomes', 'fighters-over-time', 'fighters-compare']) expect(text).toContain(id);
+    for (const id of EMBED_IDS) expect(text).toContain(id);
   });
 });
 
@@ -139,6 +152,7 @@ describe('presentation mode', () => {
     await s.page.keyboard.press('End');
     await s.page.waitForURL(new RegExp(`slide=${total}$`));
     await s.page.reload();
+    await s.page.getByRole('heading', { level: 1 }).waitFor();
     await s.page.keyboard.press('Escape');
     await s.page.waitForURL((url) => !url.pathname.startsWith('/present'));
   });

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCountermeasuresView } from './hooks/use-countermeasures-view';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
@@ -11,7 +12,7 @@ import { MatrixView } from './components/matrix-view';
 import { MeasureDetail } from './components/measure-detail';
 import { NotFoundPanel } from './components/not-found-panel';
 import { ResultBar } from './components/result-bar';
-import { selectCountermeasures, sourcesCitedBy, type CountermeasuresData } from './lib/countermeasures-data';
+import { selectCountermeasures, type CountermeasuresData } from './lib/countermeasures-data';
 import {
   clearFilters,
   countermeasuresCodec,
@@ -20,10 +21,7 @@ import {
   type RowDimension,
 } from './lib/countermeasures-url';
 import { CSV_HEADER, csvComments, measureCsvRows } from './lib/csv-rows';
-import { facetCounts, filterMeasures } from './lib/filter';
-import { buildMatrix, columnKeys, rowKeys } from './lib/matrix';
 import { relatedMeasures } from './lib/related';
-import { DOMAINS, type Domain } from '../../data/schema';
 import './countermeasures.css';
 
 function CountermeasuresView({ data }: { data: CountermeasuresData }) {
@@ -33,18 +31,7 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
   const navigate = useNavigate();
   const [resetKey, setResetKey] = useState(0);
 
-  // `state` changes only when the search params do, so these recompute once per change, not per render.
-  const filtered = useMemo(() => filterMeasures(data.entries, state), [data.entries, state]);
-  const counts = useMemo(() => facetCounts(data.entries, state), [data.entries, state]);
-  const matrix = useMemo(
-    () => buildMatrix(filtered, state.rows, rowKeys(state.rows, state), columnKeys(state)),
-    [filtered, state],
-  );
-  const sources = useMemo(() => sourcesCitedBy(filtered, data.sourcesById), [filtered, data.sourcesById]);
-  const domains: readonly Domain[] = useMemo(
-    () => (state.domain.length === 0 ? DOMAINS : DOMAINS.filter((d) => state.domain.includes(d))),
-    [state.domain],
-  );
+  const { filtered, counts, matrix, sources, domains } = useCountermeasuresView(data, state);
 
   const onFilters = useCallback(
     (update: (f: CountermeasureFilters) => CountermeasureFilters) => setState((s) => ({ ...s, ...update(s) })),
@@ -93,7 +80,7 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
         onClear={onClear}
         onDownload={onDownload}
       />
-      <MatrixView matrix={matrix} search={search} sources={sources} onRowsChange={onRows} />
+      <MatrixView matrix={matrix} search={search} sources={sources} onRowsChange={onRows} version={data.version} />
       <Suspense fallback={null}>
         <ByDomainFrame measures={filtered} domains={domains} sources={sources} />
       </Suspense>

@@ -18,6 +18,16 @@ function timeline(id: 'timeline-events' | 'timeline-cumulative') {
   };
 }
 
+const CountermeasuresEmbed = lazy(() =>
+  import('../countermeasures/countermeasures-embeds').then((m) => ({ default: m.CountermeasuresEmbed })),
+);
+
+function countermeasures(id: 'countermeasures-by-domain' | 'countermeasures-matrix') {
+  return function CountermeasuresChartEmbed() {
+    return <CountermeasuresEmbed chartId={id} />;
+  };
+}
+
 function fighters(id: 'fighters-composition' | 'fighters-outcomes' | 'fighters-over-time' | 'fighters-compare') {
   return function FightersChartEmbed() {
     return <FightersEmbed chartId={id} />;
@@ -36,6 +46,18 @@ export const EMBED_CHARTS: EmbedChart[] = [
     title: 'Documented dismantlings to date, beside official running totals',
     view: '/timeline',
     Component: timeline('timeline-cumulative'),
+  },
+  {
+    id: 'countermeasures-by-domain',
+    title: 'Measures by domain, split by horizon',
+    view: '/countermeasures',
+    Component: countermeasures('countermeasures-by-domain'),
+  },
+  {
+    id: 'countermeasures-matrix',
+    title: 'Countermeasures by domain and horizon',
+    view: '/countermeasures',
+    Component: countermeasures('countermeasures-matrix'),
   },
 ];
 

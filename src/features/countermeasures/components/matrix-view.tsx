@@ -1,4 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useChartHost } from '../../../charts/chart-host';
+import { ChartMenu } from '../../../charts/chart-menu';
+import type { ChartTable } from '../../../charts/chart-types';
+import { sourceLineText } from '../../../charts/source-line';
+import { toCsv } from '../../../lib/csv';
+import { downloadText } from '../../../lib/download';
 import { HORIZON_COLOURS } from '../../../charts/palette';
 import { SourceLine } from '../../../charts/source-line';
 import type { Source } from '../../../data/schema';
@@ -15,14 +21,53 @@ interface Props {
   search: string;
   sources: Source[];
   onRowsChange: (rows: RowDimension) => void;
+  /** The bundle version, cited in exports. */
+  version: string;
+}
+
+/** The matrix as a table: one row per row of the grid, per horizon the count and the titles. */
+export function matrixTable(matrix: Matrix): ChartTable {
+  return {
+    columns: [
+      { key: 'row', label: DIMENSION_LABELS[matrix.dimension] },
+      ...matrix.columns.flatMap((h) => [
+        { key: `${h}-count`, label: `${HORIZON_LABELS[h]}: measures`, numeric: true },
+        { key: `${h}-titles`, label: `${HORIZON_LABELS[h]}: titles` },
+      ]),
+    ],
+    rows: matrix.rows.map((row) => ({
+      row: row.label,
+      ...Object.fromEntries(
+        row.cells.flatMap((cell) => [
+          [`${cell.horizon}-count`, cell.measures.length],
+          [`${cell.horizon}-titles`, cell.measures.map((m) => m.title).join('; ') || '(none)'],
+        ]),
+      ),
+    })),
+  };
 }
 
 /**
  * The seed article's argument as a grid: rows by the chosen dimension, one
  * column per horizon. Every cell is drawn, empty or not.
  */
-export function MatrixView({ matrix, search, sources, onRowsChange }: Props) {
+export function MatrixView({ matrix, search, sources, onRowsChange, version }: Props) {
   const headingId = useId();
+  const frameRef = useRef<HTMLElement>(null);
+  const host = useChartHost();
+  const Heading = host.headingLevel === 1 ? 'h1' : 'h2';
+  const table = useMemo(() => matrixTable(matrix), [matrix]);
+  const title = `Countermeasures by ${DIMENSION_LABELS[matrix.dimension].toLowerCase()} and horizon`;
+  const onCsv = () =>
+    downloadText(
+      toCsv(
+        table.columns.map((c) => c.label),
+        table.rows.map((r) => table.columns.map((c) => r[c.key] ?? null)),
+        [title, `Source: ${sourceLineText(sources, true)}`, `Data bundle version ${version}.`],
+      ),
+      'countermeasures-matrix.csv',
+      'text/csv;charset=utf-8',
+    );
   const summaryId = useId();
   const rowsLabelId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -36,11 +81,17 @@ export function MatrixView({ matrix, search, sources, onRowsChange }: Props) {
   const dimension = DIMENSION_LABELS[matrix.dimension].toLowerCase();
 
   return (
-    <section className="chart-frame cm-matrix" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id="countermeasures-matrix">
+    <section
+      ref={frameRef}
+      className="chart-frame cm-matrix"
+      aria-labelledby={headingId}
+      aria-describedby={summaryId}
+      data-chart-id="countermeasures-matrix"
+    >
       <div className="chart-frame__head">
-        <h2 id={headingId} className="chart-frame__title" tabIndex={-1}>
+        <Heading id={headingId} className="chart-frame__title" tabIndex={-1}>
           Countermeasures by {dimension} and horizon
-        </h2>
+        </Heading>
         <p className="chart-frame__subtitle">
           The seed article&apos;s measures (Morocco World News, late 2017) and later ones, as classified by the editors.
           Horizons are the author&apos;s where stated; cards marked &ldquo;horizon assigned&rdquo; were placed by the editors.
@@ -56,6 +107,18 @@ export function MatrixView({ matrix, search, sources, onRowsChange }: Props) {
               {DIMENSION_LABELS[d]}
             </button>
           ))}
+        </div>
+        <div className="chart-frame__actions">
+          <ChartMenu
+            chartId="countermeasures-matrix"
+            title={title}
+            frameRef={frameRef}
+            table={table}
+            legend={[]}
+            sourceLine={sourceLineText(sources)}
+            version={version}
+            onCsv={onCsv}
+          />
         </div>
       </div>
       <p id={summaryId} className="chart-frame__summary">
