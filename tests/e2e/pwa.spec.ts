@@ -42,15 +42,20 @@ const OFFLINE_ROUTES = [
   { path: `/countermeasures/${measure.id}`, h1: /Countermeasures/, text: measure.title },
   { path: '/sources', h1: /Sources/ },
   { path: '/no-such-page', h1: /Page not found/ },
+  // Every embed id: the charts draw an SVG; the matrix is a grid of cards.
+  ...[
+    { id: 'fighters-composition', h1: /Who went/, chart: 'svg .recharts-bar-rectangle' },
+    { id: 'fighters-outcomes', h1: /What became of them/, chart: 'svg .recharts-bar-rectangle' },
+    { id: 'fighters-over-time', h1: /How the official figures changed/, chart: 'svg .recharts-line-dots circle' },
+    { id: 'fighters-compare', h1: /Sources disagree/, chart: 'tr.compare-table__differs' },
+    { id: 'timeline-events', h1: /Cell dismantlings documented/, chart: 'svg .recharts-bar-rectangle' },
+    { id: 'timeline-cumulative', h1: /Documented dismantlings to date/, chart: 'svg.recharts-surface' },
+    { id: 'countermeasures-by-domain', h1: /Measures by domain/, chart: 'svg .recharts-bar-rectangle' },
+    { id: 'countermeasures-matrix', h1: /Countermeasures by domain and horizon/, chart: '[data-measure-id]' },
+  ].map((e) => ({ path: `/embed/${e.id}`, h1: e.h1, chart: e.chart, chromeless: true })),
   {
-    path: '/embed/fighters-composition',
-    h1: /Who went/,
-    chart: 'svg .recharts-bar-rectangle',
-    chromeless: true,
-  },
-  {
-    path: '/present',
-    h1: /./,
+    path: '/present?slide=5',
+    h1: /Cell dismantlings documented/,
     chromeless: true,
     chart: 'svg.recharts-surface',
     onlyIf: () => buildHasChunk('present-page'),
