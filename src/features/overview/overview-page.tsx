@@ -100,8 +100,8 @@ function Views({ data }: { data: OverviewData }) {
           <p>
             <strong className="num">{formatCount(events.count)}</strong> documented dismantlings
             {events.first ? `, ${yearSpan(events.first, events.last)}` : ''}, with{' '}
-            <strong className="num">{formatCount(events.arrested)}</strong> arrests, set against official yearly counts
-            and the events around them.
+            <strong className="num">{formatCount(events.arrested)}</strong> arrests between them (our sum of the reported
+            figures), set against official yearly counts and the events around them.
           </p>
         </li>
         <li className="card view-card">
