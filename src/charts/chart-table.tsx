@@ -3,7 +3,8 @@ import { formatCount } from './format';
 
 export function ChartTableView({ table, caption }: { table: ChartTable; caption: string }) {
   return (
-    <div className="chart-table-wrap chart-frame__table">
+    // Focusable so a keyboard user can scroll a wide table sideways on a phone.
+    <div className="chart-table-wrap chart-frame__table" tabIndex={0} role="region" aria-label={`${caption}: table`}>
       <table className="chart-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -19,7 +19,14 @@ interface Props {
 /** Says in plain words what failed and where, with a retry; used for every load failure. */
 export function ErrorPanel({ error, onRetry }: Props) {
   const bundleError = error instanceof BundleError ? error : null;
-  const heading = bundleError ? HEADINGS[bundleError.kind] : 'Something went wrong';
+  // Said first, in the heading: offline is the one failure the reader can fix themselves.
+  const offline =
+    bundleError?.kind === 'network' && typeof navigator !== 'undefined' && navigator.onLine === false;
+  const heading = offline
+    ? 'You are offline'
+    : bundleError
+      ? HEADINGS[bundleError.kind]
+      : 'Something went wrong';
   const message = error instanceof Error ? error.message : String(error);
   const problems = bundleError?.problems ?? [];
   const rest = problems.length - SHOWN_PROBLEMS;

@@ -1,3 +1,4 @@
+import { startOf } from './dates';
 import type { Bundle } from './schema';
 
 export interface BundleProblem {
@@ -77,6 +78,16 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
       problems.push({
         path: `countermeasures[${index}].horizonReason`,
         message: 'a horizon assigned by the editors needs its reason',
+      });
+    }
+  });
+
+  bundle.contextEvents.forEach((event, index) => {
+    // A period that ends before it starts would draw a negative-width band on the timeline.
+    if (event.endDate !== undefined && startOf(event.endDate) < startOf(event.date)) {
+      problems.push({
+        path: `contextEvents[${index}].endDate`,
+        message: `the end date ${event.endDate} is before the start date ${event.date}`,
       });
     }
   });

@@ -34,6 +34,54 @@ function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+function tooLarge(url: string): BundleError {
+  return new BundleError(
+    'too-large',
+    url,
+    `The bundle is over ${formatBytes(MAX_BUNDLE_BYTES)}, the limit; it was not read.`,
+  );
+}
+
+/**
+ * Reads the body as text, stopping as soon as it passes MAX_BUNDLE_BYTES: a
+ * server that sends no Content-Length (or lies about it) cannot make the tab
+ * buffer 50 MB. Where the body is not a stream (fetch polyfills, some test
+ * environments), falls back to text() and checks the size afterwards.
+ */
+async function readLimited(response: Response, url: string, signal?: AbortSignal): Promise<string> {
+  const stream = response.body;
+  if (stream === null || typeof stream.getReader !== 'function' || typeof TextDecoder === 'undefined') {
+    const text = await response.text();
+    // The limit is in bytes; the cheap length check catches most, the Blob counts UTF-8 bytes exactly.
+    if (text.length > MAX_BUNDLE_BYTES || new Blob([text]).size > MAX_BUNDLE_BYTES) throw tooLarge(url);
+    return text;
+  }
+  const reader = stream.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > MAX_BUNDLE_BYTES) {
+        // Stops the download too, not just our reading of it.
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge(url);
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error) {
+    if (error instanceof BundleError || signal?.aborted) throw error;
+    throw new BundleError('network', url, 'The download of the data was interrupted before it finished.');
+  } finally {
+    reader.releaseLock();
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /** Fetches, size-checks, parses and validates a bundle; throws BundleError. */
 export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
   const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
@@ -61,9 +109,14 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
     );
   }
   if (!response.ok) {
-    throw new BundleError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), {
-      status: response.status,
-    });
+    throw new BundleError(
+      'http',
+      url,
+      `The server answered ${response.status} ${response.statusText}`.trim(),
+      {
+        status: response.status,
+      },
+    );
   }
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > MAX_BUNDLE_BYTES) {
@@ -73,14 +126,7 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
       `The bundle is ${formatBytes(declared)}; the limit is ${formatBytes(MAX_BUNDLE_BYTES)}.`,
     );
   }
-  const body = await response.text();
-  if (body.length > MAX_BUNDLE_BYTES) {
-    throw new BundleError(
-      'too-large',
-      url,
-      `The bundle is over ${formatBytes(MAX_BUNDLE_BYTES)}, the limit; it was not read.`,
-    );
-  }
+  const body = await readLimited(response, url, signal);
   let json: unknown;
   try {
     // A byte-order mark is legal at the start of a UTF-8 file but not in JSON.

@@ -34,7 +34,16 @@ if (!measure) throw new Error('the bundle has no countermeasures');
 const buildHasChunk = (prefix: string) =>
   readdirSync(join(BUILD_DIR, 'assets')).some((f) => f.startsWith(prefix));
 
-const OFFLINE_ROUTES = [
+interface OfflineRoute {
+  path: string;
+  h1: RegExp;
+  chart?: string;
+  text?: string;
+  chromeless?: boolean;
+  onlyIf?: () => boolean;
+}
+
+const OFFLINE_ROUTES: OfflineRoute[] = [
   { path: '/', h1: /Morocco and ISIS/ },
   { path: '/fighters', h1: /foreign fighters/i, chart: 'svg .recharts-bar-rectangle' },
   { path: '/timeline?from=2015', h1: /Timeline/, chart: 'svg.recharts-surface' },

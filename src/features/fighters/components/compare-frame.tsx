@@ -78,7 +78,7 @@ export function CompareFrame({ data, state, onChange }: Props) {
         </p>
       }
     >
-      <div className="chart-table-wrap">
+      <div className="chart-table-wrap" tabIndex={0} role="region" aria-label="The two statements compared">
         <table className="chart-table compare-table">
           <caption className="visually-hidden">Figures of the two statements compared</caption>
           <thead>

@@ -1,0 +1,146 @@
+// Error containment: a chart that throws shows a message inside its own frame;
+// its table, its sibling charts and the rest of the page keep working.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChartFrame } from '../charts/chart-frame';
+import type { ChartTable } from '../charts/chart-types';
+import { fixtureBundle } from './fixture-bundle';
+import { stubFetch } from './render-route';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const table: ChartTable = {
+  columns: [
+    { key: 'label', label: 'Group' },
+    { key: 'value', label: 'People', numeric: true },
+  ],
+  rows: [{ label: 'Women', value: 285 }],
+};
+
+let shouldThrow = true;
+function Exploding(): never | string {
+  if (shouldThrow) throw new Error('Cannot read properties of undefined (reading "x")');
+  return 'drawn at last';
+}
+
+function Counter() {
+  const [n, setN] = useState(0);
+  return (
+    <button type="button" onClick={() => setN(n + 1)}>
+      Clicked {n}
+    </button>
+  );
+}
+
+function Page() {
+  const sources = fixtureBundle().sources;
+  return (
+    <>
+      <ChartFrame
+        chartId="broken"
+        title="Broken chart"
+        sources={sources}
+        summary="A summary."
+        table={table}
+        height={200}
+      >
+        <Exploding />
+      </ChartFrame>
+      <ChartFrame
+        chartId="fine"
+        title="Fine chart"
+        sources={sources}
+        summary="Another summary."
+        table={table}
+        height={200}
+      >
+        <p>Sibling chart drawn</p>
+      </ChartFrame>
+      <Counter />
+    </>
+  );
+}
+
+function renderPage() {
+  stubFetch();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <Page />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+describe('a chart that throws', () => {
+  it('shows a message in its own frame while the rest of the page keeps working', async () => {
+    shouldThrow = true;
+    // React and the boundary both report the caught error to the console; that is expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderPage();
+
+    const broken = screen.getByRole('figure', { name: 'Broken chart' });
+    const alert = within(broken).getByRole('alert');
+    expect(alert).toHaveTextContent('This chart could not be drawn.');
+    expect(alert).toHaveTextContent('Cannot read properties of undefined');
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('Broken chart'),
+      expect.any(Error),
+      expect.anything(),
+    );
+    // The frame's title, summary and source line are still there.
+    expect(within(broken).getByRole('heading', { name: 'Broken chart' })).toBeInTheDocument();
+    expect(within(broken).getByText('A summary.')).toBeInTheDocument();
+
+    const fine = screen.getByRole('figure', { name: 'Fine chart' });
+    expect(within(fine).getByText('Sibling chart drawn')).toBeInTheDocument();
+    expect(within(fine).queryByRole('alert')).toBeNull();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Clicked 0' }));
+    expect(screen.getByRole('button', { name: 'Clicked 1' })).toBeInTheDocument();
+
+    // The broken chart's data is still reachable as a table.
+    await user.click(within(broken).getByRole('button', { name: 'Table' }));
+    expect(within(broken).getByRole('table')).toHaveTextContent('285');
+    await user.click(within(broken).getByRole('button', { name: 'Chart' }));
+
+    // Try again draws it once the cause is gone.
+    shouldThrow = false;
+    await user.click(within(broken).getByRole('button', { name: 'Try again' }));
+    expect(within(broken).getByText('drawn at last')).toBeInTheDocument();
+    expect(within(broken).queryByRole('alert')).toBeNull();
+  });
+
+  it('contains a thrown non-Error value too', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    function ThrowsString(): never {
+      // Libraries sometimes throw strings; the boundary must still show a message.
+      throw 'a plain string';
+    }
+    stubFetch();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter>
+          <ChartFrame chartId="s" title="String thrower" sources={[]} summary="S." table={table} height={100}>
+            <ThrowsString />
+          </ChartFrame>
+          <p>After the frame</p>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('a plain string');
+    expect(screen.getByText('After the frame')).toBeInTheDocument();
+  });
+});

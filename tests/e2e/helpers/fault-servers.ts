@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROME_FLAGS, type Session } from './browser';
+
+/** Like openSession, without service workers: what the page itself does with a response, nothing cached in between. */
+export async function openBareSession(): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-bare-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROME_FLAGS,
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return {
+    context,
+    page,
+    baseURL: inject('baseURL'),
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface StreamServer {
+  url: string;
+  /** Bytes written before the client went away (or all of them). */
+  sent: () => number;
+  /** Resolves when the client closed the connection or the body ended. */
+  finished: Promise<void>;
+  close: () => Promise<void>;
+}
+
+const CHUNK = Buffer.alloc(64 * 1024, 'x');
+
+/**
+ * Serves `/big.json` with chunked transfer encoding (no Content-Length) and CORS:
+ * `{"pad":"xxx…` for `totalBytes`; or cuts the connection after `cutAfter` bytes;
+ * or, after `hangAfter` bytes, sends nothing more and never ends.
+ */
+export async function serveStream(options: {
+  totalBytes: number;
+  cutAfter?: number;
+  hangAfter?: number;
+}): Promise<StreamServer> {
+  let sent = 0;
+  let done: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const server = createServer((request, response: ServerResponse) => {
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' });
+      response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.on('close', () => done());
+    const write = () => {
+      while (sent < options.totalBytes) {
+        if (options.cutAfter !== undefined && sent >= options.cutAfter) {
+          response.destroy();
+          return;
+        }
+        // Keeps the connection open without another byte: only a reader that stops by itself gets an answer.
+        if (options.hangAfter !== undefined && sent >= options.hangAfter) return;
+        const chunk = sent === 0 ? Buffer.from('{"pad":"') : CHUNK;
+        sent += chunk.length;
+        if (!response.write(chunk)) {
+          response.once('drain', write);
+          return;
+        }
+      }
+      response.end('"}');
+    };
+    write();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/big.json`,
+    sent: () => sent,
+    finished,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
