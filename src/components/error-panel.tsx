@@ -1,3 +1,4 @@
+import { useChartHost } from '../charts/chart-host';
 import { BundleError } from '../data/load-bundle';
 
 const SHOWN_PROBLEMS = 20;
@@ -18,6 +19,8 @@ interface Props {
 
 /** Says in plain words what failed and where, with a retry; used for every load failure. */
 export function ErrorPanel({ error, onRetry }: Props) {
+  // Alone in an embed or on a slide, the panel is the page's only heading.
+  const Heading = useChartHost().headingLevel === 1 ? 'h1' : 'h2';
   const bundleError = error instanceof BundleError ? error : null;
   // Said first, in the heading: offline is the one failure the reader can fix themselves.
   const offline =
@@ -32,7 +35,7 @@ export function ErrorPanel({ error, onRetry }: Props) {
   const rest = problems.length - SHOWN_PROBLEMS;
   return (
     <div role="alert" className="error-panel">
-      <h2>{heading}</h2>
+      <Heading>{heading}</Heading>
       {bundleError && (
         <p className="error-panel__where">
           <span className="muted">Address: </span>

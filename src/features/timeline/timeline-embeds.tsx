@@ -1,3 +1,4 @@
+import { EmptyChart } from '../../charts/empty-chart';
 import { WithBundle } from '../../components/with-bundle';
 import type { ContextCategory } from '../../data/schema';
 import { CumulativeFrame } from './components/cumulative-frame';
@@ -21,7 +22,7 @@ function TimelineChart({ data, chartId }: { data: TimelineData; chartId: Timelin
     return view.cumulative ? (
       <CumulativeFrame data={data} series={view.cumulative} filtered={countActiveFilters(view.filters) > 0} />
     ) : (
-      <p className="timeline-empty">This bundle has no dated cell dismantlings to chart.</p>
+      <EmptyChart title="Documented dismantlings to date" message="This bundle has no dated cell dismantlings to chart." />
     );
   }
   return view.aggregation ? (
@@ -40,7 +41,7 @@ function TimelineChart({ data, chartId }: { data: TimelineData; chartId: Timelin
       onSelect={onSelectPeriod}
     />
   ) : (
-    <p className="timeline-empty">This bundle has no dated cell dismantlings to chart.</p>
+    <EmptyChart title="Cell dismantlings documented per period" message="This bundle has no dated cell dismantlings to chart." />
   );
 }
 

@@ -1,3 +1,4 @@
+import { EmptyChart } from '../../../charts/empty-chart';
 import { useUrlState } from '../../../lib/url-state';
 import { selectedSnapshot, type FightersData } from '../lib/fighters-data';
 import { fightersCodec, type FightersState } from '../lib/fighters-url';
@@ -24,8 +25,8 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
   switch (chartId) {
     case 'fighters-composition':
     case 'fighters-outcomes': {
-      if (!snapshot) return <p className="card">This bundle has no foreign-fighter statement to show.</p>;
       const chart = SEGMENT_CHARTS[chartId];
+      if (!snapshot) return <EmptyChart title={chart.title} message="This bundle has no foreign-fighter statement to show." />;
       return (
         <SegmentsFrame
           chartId={chartId}

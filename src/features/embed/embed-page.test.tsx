@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRoutes } from '../../app/router';
+import { fixtureBundle } from '../../testing/fixture-bundle';
+import { renderRoutes, stubFetch } from '../../testing/render-route';
+import { EMBED_CHARTS } from './chart-registry';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('embed page', () => {
+  it('lists every valid id for an unknown one', async () => {
+    stubFetch();
+    renderRoutes(createRoutes, '/embed/nope');
+    const alert = await screen.findByRole('alert');
+    for (const chart of EMBED_CHARTS) expect(alert).toHaveTextContent(chart.id);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it.each(EMBED_CHARTS.map((c) => c.id))('%s has exactly one h1 and no site navigation', async (id) => {
+    stubFetch();
+    renderRoutes(createRoutes, `/embed/${id}`);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+  });
+
+  it.each(['fighters-composition', 'timeline-events'])('%s keeps an h1 when the bundle has nothing to draw', async (id) => {
+    stubFetch({}, { ...fixtureBundle(), fighterSnapshots: [], cellEvents: [] });
+    renderRoutes(createRoutes, `/embed/${id}`);
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+
+  it('keeps an h1 when the bundle fails to load', async () => {
+    stubFetch({ '/data/bundle.json': { status: 500, body: 'no' } });
+    renderRoutes(createRoutes, '/embed/fighters-outcomes');
+    expect(await screen.findByRole('heading', { level: 1, name: /could not be fetched/ })).toBeInTheDocument();
+  });
+});
