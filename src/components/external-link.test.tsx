@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ExternalLink, safeHref } from '../components/external-link';
+import { ExternalLink, safeHref } from './external-link';
 import { validateBundle } from '../data/validate';
-import { fixtureBundle } from './fixture-bundle';
-import { SCRIPT_PAYLOADS, UNSAFE_URLS } from './hostile-strings';
+import { fixtureBundle } from '../testing/fixture-bundle';
+import { SCRIPT_PAYLOADS, UNSAFE_URLS } from '../testing/hostile-strings';
 
 const MORE_UNSAFE = [
   'vbscript:msgbox(1)',

@@ -6,10 +6,10 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartFrame } from '../charts/chart-frame';
-import type { ChartTable } from '../charts/chart-types';
-import { fixtureBundle } from './fixture-bundle';
-import { stubFetch } from './render-route';
+import { ChartFrame } from './chart-frame';
+import type { ChartTable } from './chart-types';
+import { fixtureBundle } from '../testing/fixture-bundle';
+import { stubFetch } from '../testing/render-route';
 
 afterEach(() => {
   vi.unstubAllGlobals();

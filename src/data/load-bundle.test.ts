@@ -1,8 +1,8 @@
 // The transport edge of loadBundle: sizes, streams and encodings a server
 // may send. (Validation itself is covered by src/data/validate*.test.ts.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BundleError, loadBundle, MAX_BUNDLE_BYTES } from '../data/load-bundle';
-import { fixtureBundle } from './fixture-bundle';
+import { BundleError, loadBundle, MAX_BUNDLE_BYTES } from './load-bundle';
+import { fixtureBundle } from '../testing/fixture-bundle';
 
 afterEach(() => {
   vi.unstubAllGlobals();
