@@ -8,7 +8,7 @@ const features = ['fighters', 'timeline', 'countermeasures', 'sources', 'embed',
 const composers = ['embed', 'present'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'dev-dist'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'dev-dist', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

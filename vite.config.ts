@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerender } from './scripts/prerender.mjs';
 
 const APP_NAME = 'Morocco & ISIS: foreign fighters and counter-terrorism';
 // The header colour of each theme (styles.css --header-bg), so the browser's
@@ -31,6 +32,8 @@ export default defineConfig({
   plugins: [
     react(),
     pwaHeadTags(),
+    // Static HTML for each main route, written before the PWA plugin lists the precache.
+    prerender(),
     VitePWA({
       strategies: 'generateSW',
       // A new version waits until the reader accepts it (src/app/pwa/update-prompt.tsx):
@@ -70,6 +73,8 @@ export default defineConfig({
         // 20 MiB the app itself accepts (MAX_BUNDLE_BYTES); pwa.spec.ts fails if it drops out.
         maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
         // Deep links (/fighters?…, /countermeasures/:id, /embed/…) are client routes: answer them with the shell.
+        // Prerendered routes without a query (/fighters) match their precached /fighters.html first
+        // (workbox's cleanURLs); the overview's static copy in index.html hides itself elsewhere.
         navigateFallback: 'index.html',
         // Files under /data/ are JSON a reader may open directly; never answer them with the shell.
         navigateFallbackDenylist: [/^\/data\//],

@@ -1,17 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { registerServiceWorker } from './app/pwa/register-service-worker';
+import { takeOverPrerendered } from './app/prerender-takeover';
 import { applyStoredTheme } from './app/theme';
 import './app/styles.css';
 
 applyStoredTheme();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
-createRoot(container).render(
+createRoot(takeOverPrerendered(container)).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
 
-registerServiceWorker();
+// workbox-window is not needed for the first paint: fetched after it, in its own chunk.
+void import('./app/pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());

@@ -14,6 +14,55 @@ function prefetchBundle(queryClient: QueryClient, request: Request): null {
   return null;
 }
 
+// Each view's code, imported by its route and, ahead of time, by preloadRouteFor.
+const pages = {
+  overview: () => import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
+  fighters: () => import('../features/fighters/fighters-page').then((m) => ({ Component: m.FightersPage })),
+  timeline: () => import('../features/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+  countermeasures: () =>
+    import('../features/countermeasures/countermeasures-page').then((m) => ({ Component: m.CountermeasuresPage })),
+  sources: () => import('../features/sources/sources-page').then((m) => ({ Component: m.SourcesPage })),
+};
+
+const PAGE_BY_PATH: Record<string, keyof typeof pages> = {
+  '/': 'overview',
+  '/fighters': 'fighters',
+  '/timeline': 'timeline',
+  '/countermeasures': 'countermeasures',
+  '/sources': 'sources',
+};
+
+/**
+ * Fetches a view's code when the reader shows intent to open it (pointer over,
+ * focus on or touch of a link to it), so the navigation itself does not wait
+ * for the network. Charts stay behind their own lazy imports. Returns the
+ * listener's cleanup.
+ */
+let listening = false;
+
+export function preloadLikelyRoutes(doc: Document = document): () => void {
+  // One listener per page, however often the router is created (StrictMode, tests).
+  if (listening && doc === document) return () => {};
+  if (doc === document) listening = true;
+  const requested = new Set<string>();
+  const onIntent = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
+    const path = link.pathname.replace(/\/+$/, '') || '/';
+    const page = PAGE_BY_PATH[path] ?? (path.startsWith('/countermeasures/') ? 'countermeasures' : undefined);
+    if (!page || requested.has(page)) return;
+    requested.add(page);
+    // A failed preload is retried by the navigation itself, which shows the route error.
+    void pages[page]().catch(() => requested.delete(page));
+  };
+  const events = ['pointerover', 'focusin', 'touchstart'] as const;
+  for (const type of events) doc.addEventListener(type, onIntent, { passive: true, capture: true });
+  return () => {
+    for (const type of events) doc.removeEventListener(type, onIntent, { capture: true });
+    if (doc === document) listening = false;
+  };
+}
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const loader = ({ request }: { request: Request }) => prefetchBundle(queryClient, request);
   return [
@@ -29,34 +78,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              lazy: () => import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
+              lazy: pages.overview,
             },
             {
               path: 'fighters',
-              lazy: () => import('../features/fighters/fighters-page').then((m) => ({ Component: m.FightersPage })),
+              lazy: pages.fighters,
             },
             {
               path: 'timeline',
-              lazy: () => import('../features/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+              lazy: pages.timeline,
             },
             {
               path: 'countermeasures',
-              lazy: () =>
-                import('../features/countermeasures/countermeasures-page').then((m) => ({
-                  Component: m.CountermeasuresPage,
-                })),
+              lazy: pages.countermeasures,
             },
             {
               // The same view with one measure's detail open, so a detail can be linked.
               path: 'countermeasures/:measureId',
-              lazy: () =>
-                import('../features/countermeasures/countermeasures-page').then((m) => ({
-                  Component: m.CountermeasuresPage,
-                })),
+              lazy: pages.countermeasures,
             },
             {
               path: 'sources',
-              lazy: () => import('../features/sources/sources-page').then((m) => ({ Component: m.SourcesPage })),
+              lazy: pages.sources,
             },
             { path: '*', Component: NotFoundPage },
           ],
@@ -81,5 +124,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+  const router = createBrowserRouter(createRoutes(queryClient));
+  preloadLikelyRoutes();
+  return router;
 }

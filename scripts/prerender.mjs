@@ -1,0 +1,374 @@
+// Build step: saves each main route's first screen as static HTML, so the
+// page's title, headline numbers and text paint before any JavaScript runs
+// (issue 9). After `vite build` writes the app, this serves it with
+// `vite preview`, opens every route in headless Chromium, waits until the
+// live view is ready (src/app/prerender-takeover.ts sets data-app-ready on
+// <html>), and writes the markup of #root into <route>.html:
+//   /            -> index.html
+//   /fighters    -> fighters.html        (vite preview, static hosts and the
+//   /embed/<id>  -> embed/<id>.html       service worker's cleanURLs all map
+//                                          /fighters to fighters.html)
+// The client does not hydrate this copy; it swaps it for the live view.
+//
+// The copy is text plus fixed-size placeholders: chart SVGs are replaced by
+// the same empty box the app shows while chart code loads. Inline style
+// attributes (which the Content-Security-Policy forbids in markup) become
+// classes in one hashed stylesheet. Where a view depends on the screen width
+// (filters open on wide screens, folded on phones), a phone copy and a wide
+// copy are kept and CSS shows the one that fits.
+//
+// Without Chromium (e.g. `npm start` on a fresh machine) the build goes on
+// unprerendered, with a notice: the app works the same, only its first paint waits for JS.
+// Functions passed to page.evaluate run in the browser.
+/* global document, location, Node, HTMLSelectElement, HTMLInputElement */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** Routes saved as static HTML; every embed chart id is added from the app's own list. */
+export const PRERENDER_ROUTES = ['/', '/fighters', '/timeline', '/countermeasures', '/sources', '/present'];
+/** Phone and desktop widths; 412 px is Lighthouse's mobile viewport. */
+const WIDTHS = { narrow: 412, wide: 1280 };
+/** Where the views switch layout: the widest breakpoint of the app's width-dependent components (48rem). */
+const WIDE_QUERY = '(min-width: 48rem)';
+const READY_ATTRIBUTE = 'data-app-ready';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const log = (message) => console.log(`[prerender] ${message}`);
+
+/** Vite plugin: runs after the bundle is written and before vite-plugin-pwa lists the precache. */
+export function prerender({ routes = PRERENDER_ROUTES } = {}) {
+  let outDir = 'dist';
+  return {
+    name: 'prerender-routes',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      // Before the PWA plugin's closeBundle, so the precache lists the saved pages with their revisions.
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const started = Date.now();
+        try {
+          const written = await prerenderRoutes(outDir, template, routes);
+          if (written > 0) log(`${written} pages saved as static HTML in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        } catch (error) {
+          // A failed prerender leaves a working (only slower to paint) build; never fail the build for it.
+          writeFileSync(join(outDir, 'index.html'), template);
+          log(`FAILED, the build is left unprerendered: ${error instanceof Error ? error.stack : String(error)}`);
+        }
+      },
+    },
+  };
+}
+
+async function loadChromium() {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    log(
+      `SKIPPED: no Chromium at ${executablePath} (apt-get install -y chromium, or set CHROME_PATH). ` +
+        'The app works the same; pages just paint after their JavaScript instead of before it.',
+    );
+    return null;
+  }
+  try {
+    const { chromium } = await import('playwright-core');
+    return { chromium, executablePath };
+  } catch {
+    log('SKIPPED: playwright-core is not installed (npm ci installs it).');
+    return null;
+  }
+}
+
+async function prerenderRoutes(outDir, template, routes) {
+  const browser = await loadChromium();
+  if (!browser) return 0;
+  const { preview } = await import('vite');
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port: 0, strictPort: false, open: false, host: '127.0.0.1' },
+  });
+  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  const profile = await mkdtemp(join(tmpdir(), 'prerender-'));
+  const context = await browser.chromium.launchPersistentContext(profile, {
+    executablePath: browser.executablePath,
+    args: CHROME_FLAGS,
+    // sw.js is written after this step; a worker would only get in the way.
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+  });
+  try {
+    if (!base) throw new Error('vite preview did not report a URL');
+    const page = context.pages()[0] ?? (await context.newPage());
+    const allRoutes = [...routes, ...(await embedRoutes(page, base))];
+    const captured = [];
+    for (const route of allRoutes) {
+      const narrow = await capture(page, base, route, WIDTHS.narrow);
+      const wide = await capture(page, base, route, WIDTHS.wide);
+      const html = await page.evaluate(mergeVariants, { narrow: narrow.html, wide: wide.html });
+      const stylesheets = [...new Set([...narrow.stylesheets, ...wide.stylesheets])];
+      captured.push({ route, html, title: wide.title, stylesheets, styles: [...narrow.styles, ...wide.styles] });
+    }
+    const styles = new Map();
+    for (const c of captured) for (const [name, css] of c.styles) styles.set(name, css);
+    const css = stylesheet(styles);
+    const cssFile = `assets/prerender-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+    writeFileSync(join(outDir, cssFile), css);
+    const { html: pageTemplate, boot } = deferScripts(template);
+    const hashed = (name, text) => `assets/${name}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.js`;
+    const bootFile = hashed('boot', boot);
+    const guardFile = hashed('prerender-guard', GUARD);
+    writeFileSync(join(outDir, bootFile), boot);
+    writeFileSync(join(outDir, guardFile), GUARD);
+    const staticTemplate = pageTemplate.replace(
+      '</head>',
+      `  <script src="/${guardFile}"></script>\n  <script type="module" src="/${bootFile}"></script>\n  </head>`,
+    );
+    for (const { route, html, title, stylesheets } of captured) {
+      const file = join(outDir, route === '/' ? 'index.html' : `${route.slice(1)}.html`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, pageHtml(staticTemplate, route, html, title, [...stylesheets, `/${cssFile}`]));
+    }
+    return captured.length;
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** The embed ids, as the app lists them on its "no such chart" page. */
+async function embedRoutes(page, base) {
+  await page.goto(`${base}/embed/-`);
+  await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 30_000 });
+  const ids = await page.$$eval('.embed__ids a code', (codes) => codes.map((code) => code.textContent ?? ''));
+  return ids.filter((id) => /^[a-z0-9-]+$/.test(id)).map((id) => `/embed/${id}`);
+}
+
+async function capture(page, base, route, width) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${base}${route}`);
+  await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 30_000 });
+  const ok = await page.evaluate(() => document.querySelector('#root [role="alert"]') === null);
+  if (!ok) throw new Error(`${route} shows an error; not saving it as the static page`);
+  const result = await page.evaluate(() => {
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no #root');
+    const copy = root.cloneNode(true);
+    // Form state lives in properties, which cloning drops: write it back as attributes.
+    const liveFields = root.querySelectorAll('select, input');
+    copy.querySelectorAll('select, input').forEach((field, i) => {
+      const live = liveFields[i];
+      if (field instanceof HTMLSelectElement && live instanceof HTMLSelectElement) {
+        [...field.options].forEach((option, j) => option.toggleAttribute('selected', j === live.selectedIndex));
+      } else if (field instanceof HTMLInputElement && live instanceof HTMLInputElement) {
+        if (live.type === 'checkbox' || live.type === 'radio') field.toggleAttribute('checked', live.checked);
+        else field.setAttribute('value', live.value);
+      }
+    });
+    // Charts draw after the first paint; the static page holds their place with the app's own placeholder.
+    for (const plot of copy.querySelectorAll('.chart-frame__plot')) {
+      const placeholder = document.createElement('div');
+      placeholder.className = 'chart-placeholder';
+      placeholder.setAttribute('aria-hidden', 'true');
+      placeholder.style.height = plot.style.minHeight;
+      plot.replaceChildren(placeholder);
+    }
+    // CSP (style-src 'self') ignores style attributes in markup: move them into classes.
+    const styles = [];
+    for (const el of [copy, ...copy.querySelectorAll('[style]')]) {
+      if (!el.hasAttribute('style')) continue;
+      const declarations = [];
+      for (let i = 0; i < el.style.length; i += 1) {
+        const property = el.style.item(i);
+        // !important keeps the inline style's precedence over the app's stylesheets.
+        declarations.push(`${property}:${el.style.getPropertyValue(property)} !important`);
+      }
+      el.removeAttribute('style');
+      if (declarations.length === 0) continue;
+      const css = declarations.join(';');
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < css.length; i += 1) hash = Math.imul(hash ^ css.charCodeAt(i), 0x01000193) >>> 0;
+      const name = `pr-${hash.toString(36)}`;
+      el.classList.add(name);
+      styles.push([name, css]);
+    }
+    // The route's own stylesheets, which the app adds with the route's code.
+    const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')]
+      .map((link) => new URL(link.href))
+      .filter((url) => url.origin === location.origin)
+      .map((url) => url.pathname);
+    return { html: copy.innerHTML, styles, title: document.title, stylesheets };
+  });
+  return result;
+}
+
+/**
+ * One copy from the phone and desktop captures: where they differ, both
+ * versions of the smallest differing element stand side by side, each shown
+ * only at its width. Runs in the page (it needs a DOM parser).
+ */
+function mergeVariants({ narrow, wide }) {
+  const parse = (html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content;
+  };
+  const sameShell = (a, b) => {
+    if (a.nodeType !== b.nodeType) return false;
+    if (a.nodeType !== Node.ELEMENT_NODE) return a.nodeValue === b.nodeValue;
+    if (a.tagName !== b.tagName || a.childNodes.length !== b.childNodes.length) return false;
+    if (a.attributes.length !== b.attributes.length) return false;
+    return [...a.attributes].every((attr) => b.getAttribute(attr.name) === attr.value);
+  };
+  // Returns false when a and b cannot be merged below this node; otherwise
+  // rewrites a in place so that it holds both versions.
+  const merge = (a, b) => {
+    if (a.isEqualNode(b)) return true;
+    if (!sameShell(a, b)) return false;
+    const aChildren = [...a.childNodes];
+    const bChildren = [...b.childNodes];
+    for (let i = 0; i < aChildren.length; i += 1) {
+      const x = aChildren[i];
+      const y = bChildren[i];
+      if (merge(x, y)) continue;
+      if (x.nodeType !== Node.ELEMENT_NODE || y.nodeType !== Node.ELEMENT_NODE) return false;
+      x.classList.add('prerender-narrow');
+      const copy = document.importNode(y, true);
+      copy.classList.add('prerender-wide');
+      x.after(copy);
+    }
+    return true;
+  };
+  const a = parse(narrow);
+  const b = parse(wide);
+  if (merge(a, b)) return [...a.childNodes].map((n) => n.outerHTML ?? n.textContent).join('');
+  // Different from the top: two whole copies.
+  const wrap = (html, variant) => `<div class="prerender-${variant} prerendered__variant">${html}</div>`;
+  return wrap(narrow, 'narrow') + wrap(wide, 'wide');
+}
+
+function stylesheet(styles) {
+  const rules = [...styles.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, css]) => `.${name}{${css}}`);
+  return [
+    '/* Generated by scripts/prerender.mjs: layout of the static pages, which show until the app takes over. */',
+    // The static copy stands where #root will be (styles.css #root).
+    '.prerendered,.prerendered__variant{display:flex;flex-direction:column;min-height:100vh}',
+    // The empty #root after it would add a screen of blank space when JavaScript is off.
+    '.prerendered~#root{min-height:0}',
+    // A copy made for another address or state (see GUARD) never shows.
+    '[data-prerendered-stale] .prerendered{display:none}',
+    `@media not all and ${WIDE_QUERY}{.prerender-wide{display:none !important}}`,
+    `@media ${WIDE_QUERY}{.prerender-narrow{display:none !important}}`,
+    ...rules,
+    '',
+  ].join('\n');
+}
+
+/**
+ * A static page needs no JavaScript to paint, so its code should not compete
+ * with the HTML and CSS for the first bytes: the entry script and its
+ * modulepreloads move into a small loader that requests them right after the
+ * first paint (or after a second, e.g. in a background tab).
+ */
+function deferScripts(template) {
+  const entry = template.match(/<script type="module" crossorigin src="([^"]+)"><\/script>\s*/);
+  if (!entry) throw new Error('index.html lacks the entry <script type="module">');
+  const preloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+  let html = template.replace(entry[0], '');
+  for (const preload of preloads) html = html.replace(preload[0], '');
+  const boot = `// Generated by scripts/prerender.mjs: the static page paints first, then the app's code is fetched.
+const entry = ${JSON.stringify(entry[1])};
+const preloads = ${JSON.stringify(preloads.map((p) => p[1]))};
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  for (const href of preloads) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+  import(entry).catch((error) => console.error('The app could not load:', error));
+}
+requestAnimationFrame(() => setTimeout(start, 0));
+setTimeout(start, 1000);
+`;
+  return { html, boot };
+}
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Runs before the first paint (a small classic script in <head>): hides the
+ * static copy when it was made for another address or state (index.html
+ * answers every deep link; any query string sets a view state the copy does
+ * not show), and otherwise records clicks and field changes on the copy, which
+ * src/app/prerender-takeover.ts replays on the live view.
+ */
+const GUARD = `// Generated by scripts/prerender.mjs; see src/app/prerender-takeover.ts.
+(function () {
+  var meta = document.querySelector('meta[name="prerendered-path"]');
+  var here = location.pathname.length > 1 ? location.pathname.replace(/\\/+$/, '') : location.pathname;
+  if (!meta || meta.content !== here || location.search) {
+    document.documentElement.setAttribute('data-prerendered-stale', '');
+    return;
+  }
+  var events = (window.__prerenderedEvents = []);
+  function pathOf(node) {
+    var copy = node.closest && node.closest('[data-prerendered]');
+    if (!copy) return null;
+    var path = [];
+    for (var current = node; current !== copy; current = current.parentElement) {
+      var counted = current.classList.contains('prerender-wide') ? current.previousElementSibling : current;
+      var siblings = Array.prototype.filter.call(current.parentElement.children, function (c) {
+        return !c.classList.contains('prerender-wide');
+      });
+      path.unshift(siblings.indexOf(counted));
+    }
+    return path;
+  }
+  function record(type) {
+    return function (event) {
+      if (!window.__prerenderedEvents || !(event.target instanceof Element)) return;
+      var path = pathOf(event.target);
+      if (path) events.push({ type: type, path: path, value: event.target.value, checked: event.target.checked });
+    };
+  }
+  document.addEventListener('click', record('click'), true);
+  document.addEventListener('change', record('change'), true);
+})();
+`;
+
+function pageHtml(template, route, content, title, stylesheets) {
+  const body = `<div class="prerendered" data-prerendered="${route}">${content}</div>`;
+  // Same URLs (and crossorigin mode) as the app uses, so the app reuses these links instead of fetching again.
+  const links = stylesheets
+    .filter((href) => !template.includes(`href="${href}"`))
+    .map((href) => `  <link rel="stylesheet" crossorigin href="${href}">\n`)
+    .join('');
+  const html = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>\n    <meta name="prerendered-path" content="${route}" />`)
+    .replace('</head>', `${links}  </head>`)
+    .replace('<div id="root"></div>', `${body}<div id="root"></div>`);
+  if (!html.includes('data-prerendered')) throw new Error('index.html lacks <div id="root"></div>');
+  return html;
+}
