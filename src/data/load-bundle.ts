@@ -1,6 +1,5 @@
 import type { BundleProblem } from './integrity';
 import type { Bundle } from './schema';
-import { validateBundle } from './validate';
 
 export const DEFAULT_BUNDLE_URL = '/data/bundle.json';
 /** Bundles above this size are refused before parsing, so a huge file cannot freeze the tab. */
@@ -84,6 +83,9 @@ async function readLimited(response: Response, url: string, signal?: AbortSignal
 
 /** Fetches, size-checks, parses and validates a bundle; throws BundleError. */
 export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bundle> {
+  const validation = import('./validate');
+  // Failures surface where it is awaited; this only keeps an early return from leaving it unhandled.
+  validation.catch(() => undefined);
   const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
   let resolved: URL;
   try {
@@ -142,6 +144,8 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
           : String(error);
     throw new BundleError('parse', url, `The file is not valid JSON: ${reason}.`);
   }
+  // zod and the schema load in their own chunk, fetched while the bundle downloads, not with the entry.
+  const { validateBundle } = await validation;
   const result = validateBundle(json);
   if (!result.ok) {
     throw new BundleError(
