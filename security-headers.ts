@@ -13,8 +13,9 @@ const CONTENT_SECURITY_POLICY = [
   // PNG export draws the chart SVG from a blob: URL; icons are files.
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // ?data= may load a bundle from the same origin or any https origin that allows CORS.
-  "connect-src 'self' https:",
+  // ?data= may load a bundle from the same origin or any https origin that allows CORS,
+  // and, for authors checking a bundle before publishing it, from a server on their own machine.
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

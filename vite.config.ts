@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SECURITY_HEADERS } from './security-headers.ts';
 import { prerender } from './scripts/prerender.mjs';
 
 const APP_NAME = 'Morocco & ISIS: foreign fighters and counter-terrorism';
@@ -108,6 +109,29 @@ export default defineConfig({
               expiration: { maxEntries: 10, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true },
               // Never keep an error page or a redirect as if it were the bundle.
               cacheableResponse: { statuses: [0, 200] },
+              plugins: [
+                {
+                  // Keep only what the app would accept (MAX_BUNDLE_BYTES, 20 MiB): a refused
+                  // 50 MB file must not sit in the cache. Hosts often gzip JSON without a length,
+                  // so count the decoded bytes of a copy and give up past the limit.
+                  cacheWillUpdate: async ({ response }) => {
+                    const limit = 20 * 1024 * 1024;
+                    if (Number(response.headers.get('content-length')) > limit) return null;
+                    const reader = response.clone().body?.getReader();
+                    if (!reader) return response;
+                    let total = 0;
+                    for (;;) {
+                      const { done, value } = await reader.read();
+                      if (done) return response;
+                      total += value.byteLength;
+                      if (total > limit) {
+                        await reader.cancel();
+                        return null;
+                      }
+                    }
+                  },
+                },
+              ],
             },
           },
         ],
@@ -143,6 +167,8 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: false,
+    // The same headers a production host should send (see README, Hosting).
+    headers: SECURITY_HEADERS,
   },
   test: {
     environment: 'jsdom',
