@@ -55,7 +55,9 @@ export async function serveStream(options: {
   cutAfter?: number;
   hangAfter?: number;
 }): Promise<StreamServer> {
-  let sent = 0;
+  // Each request is served from the start: the app may abort a first request and ask again
+  // (its query is cancelled when the view re-mounts), and the second must see the same stream.
+  let maxSent = 0;
   let done: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (done = resolve));
   const server = createServer((request, response: ServerResponse) => {
@@ -65,7 +67,11 @@ export async function serveStream(options: {
       return;
     }
     response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    response.on('close', () => done());
+    let sent = 0;
+    response.on('close', () => {
+      maxSent = Math.max(maxSent, sent);
+      if (options.hangAfter === undefined || sent >= options.hangAfter) done();
+    });
     const write = () => {
       while (sent < options.totalBytes) {
         if (options.cutAfter !== undefined && sent >= options.cutAfter) {
@@ -76,6 +82,7 @@ export async function serveStream(options: {
         if (options.hangAfter !== undefined && sent >= options.hangAfter) return;
         const chunk = sent === 0 ? Buffer.from('{"pad":"') : CHUNK;
         sent += chunk.length;
+        maxSent = Math.max(maxSent, sent);
         if (!response.write(chunk)) {
           response.once('drain', write);
           return;
@@ -89,7 +96,7 @@ export async function serveStream(options: {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/big.json`,
-    sent: () => sent,
+    sent: () => maxSent,
     finished,
     close: () =>
       new Promise<void>((resolve) => {
