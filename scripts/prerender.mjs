@@ -26,6 +26,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
 
 /** Routes saved as static HTML; every embed chart id is added from the app's own list. */
 export const PRERENDER_ROUTES = ['/', '/fighters', '/timeline', '/countermeasures', '/sources', '/present'];
@@ -34,16 +35,6 @@ const WIDTHS = { narrow: 412, wide: 1280 };
 /** Where the views switch layout: the widest breakpoint of the app's width-dependent components (48rem). */
 const WIDE_QUERY = '(min-width: 48rem)';
 const READY_ATTRIBUTE = 'data-app-ready';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const log = (message) => console.log(`[prerender] ${message}`);
 
@@ -77,7 +68,7 @@ export function prerender({ routes = PRERENDER_ROUTES } = {}) {
 }
 
 async function loadChromium() {
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROME_PATH;
   if (!existsSync(executablePath)) {
     log(
       `SKIPPED: no Chromium at ${executablePath} (apt-get install -y chromium, or set CHROME_PATH). ` +

@@ -7,17 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROME_FLAGS, CHROME_PATH } from '../chromium.mjs';
+import { CHROME_FLAGS, CHROME_PATH } from '../chromium.mjs';
 const LIGHTHOUSE = resolve(import.meta.dirname, '../../node_modules/.bin/lighthouse');
 
 /** One Lighthouse 12 run, mobile preset with simulated throttling (its defaults). */

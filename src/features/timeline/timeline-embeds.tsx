@@ -1,15 +1,12 @@
 import { EmptyChart } from '../../charts/empty-chart';
 import { WithBundle } from '../../components/with-bundle';
-import type { ContextCategory } from '../../data/schema';
 import { CumulativeFrame } from './components/cumulative-frame';
-import { EventsFrame } from './components/events-frame';
+import { EventsSection } from './components/events-section';
 import { useTimelineActions } from './hooks/use-timeline-actions';
 import { useTimelineState } from './hooks/use-timeline-state';
 import { useTimelineView } from './hooks/use-timeline-view';
 import { countActiveFilters } from './lib/filters';
-import type { Granularity } from './lib/periods';
 import { selectTimeline, type TimelineData } from './lib/timeline-data';
-import type { Measure } from './lib/timeline-url';
 import './timeline.css';
 
 export type TimelineChartId = 'timeline-events' | 'timeline-cumulative';
@@ -25,23 +22,15 @@ function TimelineChart({ data, chartId }: { data: TimelineData; chartId: Timelin
       <EmptyChart title="Documented dismantlings to date" message="This bundle has no dated cell dismantlings to chart." />
     );
   }
-  return view.aggregation ? (
-    <EventsFrame
+  return (
+    <EventsSection
       data={data}
-      aggregation={view.aggregation}
-      measure={state.measure}
-      markers={view.markers}
-      context={state.context}
-      brush={view.brush}
-      highlight={view.highlight}
-      onGranularity={(by: Granularity) => change({ by })}
-      onMeasure={(measure: Measure) => change({ measure })}
-      onContext={(context: ContextCategory[]) => change({ context })}
+      state={state}
+      view={view}
+      change={change}
       onBrush={onBrush}
-      onSelect={onSelectPeriod}
+      onSelectPeriod={onSelectPeriod}
     />
-  ) : (
-    <EmptyChart title="Cell dismantlings documented per period" message="This bundle has no dated cell dismantlings to chart." />
   );
 }
 

@@ -3,17 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROME_FLAGS, CHROME_PATH } from '../../../scripts/chromium.mjs';
 
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROME_FLAGS } from '../../../scripts/chromium.mjs';
 
 export interface Session {
   context: BrowserContext;
@@ -28,7 +20,7 @@ export interface Session {
 export async function openSession(options: { width?: number; height?: number } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     args: CHROME_FLAGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,

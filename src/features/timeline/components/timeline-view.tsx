@@ -1,15 +1,12 @@
 import { useId, useState } from 'react';
-import type { ContextCategory } from '../../../data/schema';
 import { useTimelineState } from '../hooks/use-timeline-state';
 import { useTimelineActions } from '../hooks/use-timeline-actions';
 import { useTimelineView } from '../hooks/use-timeline-view';
 import { countActiveFilters } from '../lib/filters';
-import type { Granularity } from '../lib/periods';
 import type { TimelineData } from '../lib/timeline-data';
-import type { Measure } from '../lib/timeline-url';
 import { CumulativeFrame } from './cumulative-frame';
 import { EventListSection } from './event-list-section';
-import { EventsFrame } from './events-frame';
+import { EventsSection } from './events-section';
 import { TimelineFilters } from './timeline-filters';
 
 export function TimelineView({ data }: { data: TimelineData }) {
@@ -34,24 +31,14 @@ export function TimelineView({ data }: { data: TimelineData }) {
         onChange={change}
         onClear={onClear}
       />
-      {view.aggregation ? (
-        <EventsFrame
-          data={data}
-          aggregation={view.aggregation}
-          measure={state.measure}
-          markers={view.markers}
-          context={state.context}
-          brush={view.brush}
-          highlight={view.highlight}
-          onGranularity={(by: Granularity) => change({ by })}
-          onMeasure={(measure: Measure) => change({ measure })}
-          onContext={(context: ContextCategory[]) => change({ context })}
-          onBrush={onBrush}
-          onSelect={onSelectPeriod}
-        />
-      ) : (
-        <p className="timeline-empty">This bundle has no dated cell dismantlings to chart.</p>
-      )}
+      <EventsSection
+        data={data}
+        state={state}
+        view={view}
+        change={change}
+        onBrush={onBrush}
+        onSelectPeriod={onSelectPeriod}
+      />
       {view.cumulative && (
         <CumulativeFrame
           data={data}

@@ -1,0 +1,44 @@
+import { EmptyChart } from '../../../charts/empty-chart';
+import type { ContextCategory } from '../../../data/schema';
+import type { useTimelineView } from '../hooks/use-timeline-view';
+import type { Granularity } from '../lib/periods';
+import type { TimelineData } from '../lib/timeline-data';
+import type { Measure, TimelineState } from '../lib/timeline-url';
+import { EventsFrame } from './events-frame';
+
+interface Props {
+  data: TimelineData;
+  state: TimelineState;
+  view: ReturnType<typeof useTimelineView>;
+  change: (patch: Partial<TimelineState>) => void;
+  onBrush: (start: number, end: number) => void;
+  onSelectPeriod: (period: string) => void;
+}
+
+/** The dismantlings chart wired to URL state, or why there is nothing to draw; the page and embeds share it. */
+export function EventsSection({ data, state, view, change, onBrush, onSelectPeriod }: Props) {
+  if (!view.aggregation) {
+    return (
+      <EmptyChart
+        title="Cell dismantlings documented per period"
+        message="This bundle has no dated cell dismantlings to chart."
+      />
+    );
+  }
+  return (
+    <EventsFrame
+      data={data}
+      aggregation={view.aggregation}
+      measure={state.measure}
+      markers={view.markers}
+      context={state.context}
+      brush={view.brush}
+      highlight={view.highlight}
+      onGranularity={(by: Granularity) => change({ by })}
+      onMeasure={(measure: Measure) => change({ measure })}
+      onContext={(context: ContextCategory[]) => change({ context })}
+      onBrush={onBrush}
+      onSelect={onSelectPeriod}
+    />
+  );
+}
