@@ -17,13 +17,16 @@ export interface Session {
 }
 
 /** A fresh Chromium profile per session, so no cache or service worker leaks between tests. */
-export async function openSession(options: { width?: number; height?: number } = {}): Promise<Session> {
+export async function openSession(
+  options: { width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     args: CHROME_FLAGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -51,11 +54,13 @@ export async function serveAt(
 ) {
   // Match on the path alone: a glob would also match the page's own URL when it carries ?data=<path>.
   // Route on the context, not the page: once the service worker controls the page it makes the fetch.
-  await page.context().route((url) => url.pathname === path, (route) =>
-    route.fulfill({
-      status: response.status ?? 200,
-      contentType: response.contentType ?? 'application/json',
-      ...(response.path ? { path: response.path } : { body: response.body ?? '' }),
-    }),
+  await page.context().route(
+    (url) => url.pathname === path,
+    (route) =>
+      route.fulfill({
+        status: response.status ?? 200,
+        contentType: response.contentType ?? 'application/json',
+        ...(response.path ? { path: response.path } : { body: response.body ?? '' }),
+      }),
   );
 }

@@ -1,37 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { inject } from 'vitest';
-import { CHROME_FLAGS, type Session } from './browser';
+import { openSession, type Session } from './browser';
 
 /** Like openSession, without service workers: what the page itself does with a response, nothing cached in between. */
-export async function openBareSession(): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'e2e-bare-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROME_FLAGS,
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return {
-    context,
-    page,
-    baseURL: inject('baseURL'),
-    errors,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export function openBareSession(): Promise<Session> {
+  return openSession({ serviceWorkers: 'block' });
 }
 
 export interface StreamServer {

@@ -4,6 +4,7 @@ import { FIGURE_COLOURS } from '../../../charts/palette';
 import { useReducedMotion } from '../../../charts/use-reduced-motion';
 import type { TimeFigure } from '../lib/fighters-url';
 import { FIGURE_LABELS, type TimePoint } from '../lib/series';
+import { AXIS_STYLE } from '../../../charts/axis-style';
 
 interface Props {
   points: TimePoint[];
@@ -22,7 +23,8 @@ function yearTicks(points: TimePoint[]): number[] {
   const last = points[points.length - 1];
   if (!first || !last) return [];
   const ticks: number[] = [];
-  for (let y = new Date(first.x).getUTCFullYear(); y <= new Date(last.x).getUTCFullYear() + 1; y++) ticks.push(Date.UTC(y, 0, 1));
+  for (let y = new Date(first.x).getUTCFullYear(); y <= new Date(last.x).getUTCFullYear() + 1; y++)
+    ticks.push(Date.UTC(y, 0, 1));
   return ticks;
 }
 
@@ -61,7 +63,9 @@ function PointTooltip({
             {point.flags[f] && <span className="chart-tooltip__warn"> ⚑ {point.flags[f].note}</span>}
           </p>
         ))}
-      <p className="chart-tooltip__source">Source: {point.sources.map((id) => sourceNames[id] ?? id).join('; ')}</p>
+      <p className="chart-tooltip__source">
+        Source: {point.sources.map((id) => sourceNames[id] ?? id).join('; ')}
+      </p>
     </div>
   );
 }
@@ -93,12 +97,10 @@ export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
           domain={[yearTicks(points)[0] ?? 'dataMin', 'dataMax']}
           ticks={yearTicks(points)}
           tickFormatter={yearTick}
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          {...AXIS_STYLE}
         />
         <YAxis
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          {...AXIS_STYLE}
           tickFormatter={(v: number) => formatCount(v)}
           width={48}
           domain={[0, 'auto']}
@@ -107,7 +109,13 @@ export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
           content={(p) => (
             <PointTooltip
               active={p.active}
-              index={typeof p.activeIndex === 'number' ? p.activeIndex : p.activeIndex ? Number(p.activeIndex) : null}
+              index={
+                typeof p.activeIndex === 'number'
+                  ? p.activeIndex
+                  : p.activeIndex
+                    ? Number(p.activeIndex)
+                    : null
+              }
               points={points}
               figures={figures}
               sourceNames={sourceNames}

@@ -17,6 +17,7 @@ import type { CumulativeRow, PlacedStatement } from '../lib/cumulative';
 import { statementLetter } from '../lib/cumulative-labels';
 import { COVERAGE_LABELS, qualified } from '../lib/labels';
 import { formatPeriod } from '../lib/periods';
+import { AXIS_STYLE } from '../../../charts/axis-style';
 
 export interface CumulativeChartProps {
   rows: CumulativeRow[];
@@ -54,18 +55,11 @@ export const CumulativeChart = memo(function CumulativeChart({
         <XAxis
           dataKey="key"
           tickFormatter={formatPeriod}
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          {...AXIS_STYLE}
           minTickGap={12}
           interval="preserveStartEnd"
         />
-        <YAxis
-          allowDecimals={false}
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          width={40}
-          domain={[0, 'auto']}
-        />
+        <YAxis allowDecimals={false} {...AXIS_STYLE} width={40} domain={[0, 'auto']} />
         <Tooltip
           content={(p) => {
             const row = typeof p.label === 'string' ? byKey.get(p.label) : undefined;

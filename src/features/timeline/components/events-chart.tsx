@@ -30,6 +30,7 @@ import { formatPeriod, type MonthSpan } from '../lib/periods';
 import type { Measure } from '../lib/timeline-url';
 import { BucketTooltip } from './bucket-tooltip';
 import { MarkerBadge } from './marker-badge';
+import { AXIS_STYLE } from '../../../charts/axis-style';
 
 export interface EventsChartProps {
   buckets: Bucket[];
@@ -137,15 +138,13 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
         <XAxis
           dataKey="key"
           tickFormatter={formatPeriod}
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          {...AXIS_STYLE}
           minTickGap={12}
           interval="preserveStartEnd"
         />
         <YAxis
           allowDecimals={false}
-          stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          {...AXIS_STYLE}
           width={36}
           // Headroom above the tallest bar or point for the context-event badges.
           domain={[0, (max: number) => Math.max(4, Math.ceil(max * 1.3))]}
