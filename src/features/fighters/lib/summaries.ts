@@ -5,6 +5,9 @@ import type { FighterSnapshot } from '../../../data/schema';
 import { formatPartialDate } from '../../../data/dates';
 import type { ComparisonRow, Segment, TimePoint } from './series';
 
+/** "Returned to Morocco" -> "returned to Morocco": only the first letter, so place names keep theirs. */
+const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 const who = (s: FighterSnapshot) => `${s.speaker} (${formatPartialDate(s.date, s.approximate)})`;
 
 function part(segment: Segment): string {
@@ -37,6 +40,6 @@ export function comparisonSummary(a: FighterSnapshot, b: FighterSnapshot, rows: 
   if (both.length === 0) return `${who(a)} and ${who(b)} give no figure in common.`;
   if (differing.length === 0) return `${who(a)} and ${who(b)} agree on all ${both.length} figures they both give.`;
   return `${who(a)} and ${who(b)} differ on ${differing.length} of the ${both.length} figures they both give: ${differing
-    .map((r) => `${r.label.toLowerCase()} ${formatCount(r.a)} vs ${formatCount(r.b)}`)
+    .map((r) => `${inSentence(r.label)} ${formatCount(r.a)} vs ${formatCount(r.b)}`)
     .join('; ')}.`;
 }
