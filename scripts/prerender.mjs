@@ -243,9 +243,28 @@ function mergeVariants({ narrow, wide }) {
       x.classList.add('prerender-narrow');
       const copy = document.importNode(y, true);
       copy.classList.add('prerender-wide');
+      renameIds(copy);
       x.after(copy);
     }
     return true;
+  };
+  // Both versions of an element hold the same ids; the wide one gets its own,
+  // so each label still names its own field and the ids stay unique.
+  const REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'list', 'headers'];
+  const renameIds = (twin) => {
+    const renamed = new Map();
+    for (const el of [twin, ...twin.querySelectorAll('[id]')]) {
+      if (!el.id) continue;
+      renamed.set(el.id, `${el.id}-wide`);
+      el.id = `${el.id}-wide`;
+    }
+    if (renamed.size === 0) return;
+    for (const el of [twin, ...twin.querySelectorAll('*')]) {
+      for (const name of REFERENCES) {
+        const value = el.getAttribute(name);
+        if (value) el.setAttribute(name, value.split(/\s+/).map((token) => renamed.get(token) ?? token).join(' '));
+      }
+    }
   };
   const a = parse(narrow);
   const b = parse(wide);

@@ -1,0 +1,84 @@
+import type { Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './helpers/browser';
+
+// The build saves each main route's first screen as static HTML and the app
+// takes it over without a flash (src/app/prerender-takeover.ts). These tests
+// hold the app's code back so the static phase can be seen and used, then let
+// it load and check that nothing the reader did in between is lost.
+
+const isBoot = (url: URL) => /^\/assets\/boot-[\w-]+\.js$/.test(url.pathname);
+const appReady = (s: Session) => s.page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+
+/** Holds the boot script until `release` is called. */
+async function holdBoot(s: Session) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const handler = async (route: Route) => {
+    await released;
+    await route.continue();
+  };
+  await s.context.route(isBoot, handler);
+  return { release };
+}
+
+describe('prerendered first screen', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ serviceWorkers: 'block' });
+  });
+  afterEach(async () => {
+    await s.context.unrouteAll({ behavior: 'wait' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('shows the heading and headline figures with no app code at all', async () => {
+    await s.context.route(isBoot, (route) => route.abort());
+    await s.page.goto(`${s.baseURL}/`);
+    await s.page.getByRole('heading', { level: 1, name: /Morocco and ISIS/ }).waitFor();
+    const main = (await s.page.locator('main').textContent()) ?? '';
+    // The seed article's total, from the bundle at build time.
+    expect(main).toContain('1,664');
+    expect(await s.page.locator('[data-prerendered]').count()).toBe(1);
+    expect(await s.page.locator('html[data-app-ready]').count()).toBe(0);
+  });
+
+  it('keeps focus, and a filter chosen before the app loaded, when the live view takes over', async () => {
+    const hold = await holdBoot(s);
+    // The held module script delays the load event, so do not wait for it.
+    await s.page.goto(`${s.baseURL}/timeline`, { waitUntil: 'commit' });
+    await s.page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await s.page.locator('[data-prerendered]').count()).toBe(1);
+    const from = s.page.getByLabel('From', { exact: true }).filter({ visible: true });
+    await from.selectOption('2017-01');
+    await s.page.keyboard.press('Shift+Tab');
+    const focusedBefore = await s.page.evaluate(() => document.activeElement?.textContent ?? '');
+    hold.release();
+    await appReady(s);
+    expect(await s.page.locator('[data-prerendered]').count()).toBe(0);
+    // The same control still has focus in the live view.
+    expect(await s.page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(focusedBefore);
+    expect(focusedBefore).not.toBe('');
+    // The static-phase choice reached the live view: fewer events, and the address says so.
+    await s.page.waitForURL(/from=2017-01/);
+    const count = (await s.page.locator('.timeline-filters__count').textContent()) ?? '';
+    const [shown, total] = (count.match(/\d+/g) ?? []).map(Number);
+    expect(total).toBe(61);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(61);
+  });
+
+  it('drops a static copy made for another view state, so an old first screen never shows', async () => {
+    const hold = await holdBoot(s);
+    await s.page.goto(`${s.baseURL}/timeline?from=2019-01`, { waitUntil: 'commit' });
+    await s.page.locator('[data-prerendered]').waitFor({ state: 'attached' });
+    expect(await s.page.locator('html[data-prerendered-stale]').count()).toBe(1);
+    expect(await s.page.getByRole('heading', { level: 1 }).filter({ visible: true }).count()).toBe(0);
+    hold.release();
+    await appReady(s);
+    expect(await s.page.locator('[data-prerendered]').count()).toBe(0);
+    expect(await s.page.getByLabel('From', { exact: true }).inputValue()).toBe('2019-01');
+  });
+});
