@@ -1,7 +1,7 @@
 // Error containment: a chart that throws shows a message inside its own frame;
 // its table, its sibling charts and the rest of the page keep working.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router-dom';
@@ -142,5 +142,86 @@ describe('a chart that throws', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('a plain string');
     expect(screen.getByText('After the frame')).toBeInTheDocument();
+  });
+});
+
+describe('a chart below the fold', () => {
+  /** A stand-in IntersectionObserver the test drives by hand. */
+  function stubObserver() {
+    const observed: { element: Element; callback: IntersectionObserverCallback }[] = [];
+    class FakeObserver {
+      constructor(private callback: IntersectionObserverCallback) {}
+      observe(element: Element) {
+        observed.push({ element, callback: this.callback });
+      }
+      disconnect() {
+        for (let i = observed.length - 1; i >= 0; i -= 1)
+          if (observed[i]?.callback === this.callback) observed.splice(i, 1);
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    return {
+      scrollIn(element: Element) {
+        for (const o of observed.filter((x) => x.element === element)) {
+          act(() =>
+            o.callback(
+              [{ isIntersecting: true, target: element } as IntersectionObserverEntry],
+              {} as IntersectionObserver,
+            ),
+          );
+        }
+      },
+    };
+  }
+
+  function renderOne() {
+    stubFetch();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter>
+          <ChartFrame
+            chartId="later"
+            title="Later chart"
+            sources={[]}
+            summary="Drawn on demand."
+            table={table}
+            height={120}
+          >
+            <p>Plot drawn</p>
+          </ChartFrame>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    return screen.getByRole('figure', { name: 'Later chart' });
+  }
+
+  it('draws only once it comes near the screen, keeping its title, summary and table meanwhile', async () => {
+    const io = stubObserver();
+    const figure = renderOne();
+    expect(within(figure).queryByText('Plot drawn')).toBeNull();
+    expect(within(figure).getByText('Drawn on demand.')).toBeInTheDocument();
+    expect(figure.querySelector('.chart-placeholder')).toHaveStyle({ height: '120px' });
+    await userEvent.setup().click(within(figure).getByRole('button', { name: 'Table' }));
+    expect(within(figure).getByRole('table')).toHaveTextContent('285');
+    await userEvent.setup().click(within(figure).getByRole('button', { name: 'Chart' }));
+    io.scrollIn(figure);
+    expect(within(figure).getByText('Plot drawn')).toBeInTheDocument();
+  });
+
+  it('draws when the keyboard reaches it, and before printing', () => {
+    stubObserver();
+    const first = renderOne();
+    expect(within(first).queryByText('Plot drawn')).toBeNull();
+    act(() => within(first).getByRole('button', { name: 'Chart' }).focus());
+    expect(within(first).getByText('Plot drawn')).toBeInTheDocument();
+
+    cleanup();
+    const second = renderOne();
+    expect(within(second).queryByText('Plot drawn')).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(within(second).getByText('Plot drawn')).toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import type { LegendItem } from './export/compose-svg';
 import { ChartTableView } from './chart-table';
 import type { ChartTable } from './chart-types';
 import { SourceLine, sourceLineText } from './source-line';
+import { useNearViewport } from './use-near-viewport';
 
 const selectVersion = (bundle: Bundle) => bundle.meta.version;
 
@@ -34,11 +35,29 @@ export interface ChartFrameProps {
   legend?: LegendItem[];
   /** The chart itself, usually a lazily loaded Recharts component. */
   children: ReactNode;
+  /**
+   * Draw the plot only once the frame comes near the screen (the default), so
+   * chart code runs for what the reader sees. Plots that are plain HTML, cheap
+   * and worth finding in the page, pass false.
+   */
+  deferUntilNear?: boolean;
 }
 
 export function ChartFrame(props: ChartFrameProps) {
-  const { chartId, title, subtitle, sources, summary, table, height, emptyReason, notes, controls, legend, children } =
-    props;
+  const {
+    chartId,
+    title,
+    subtitle,
+    sources,
+    summary,
+    table,
+    height,
+    emptyReason,
+    notes,
+    controls,
+    legend,
+    children,
+  } = props;
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const frameRef = useRef<HTMLElement>(null);
   const host = useChartHost();
@@ -46,6 +65,9 @@ export function ChartFrame(props: ChartFrameProps) {
   const headingId = useId();
   const summaryId = useId();
   const version = useBundle(selectVersion).data ?? 'unknown';
+  // A keyboard or pointer reaching the frame (e.g. to export) draws the chart even before it scrolls in.
+  const [near, reveal] = useNearViewport(frameRef, props.deferUntilNear !== false);
+  const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
 
   const downloadCsv = () => {
     const csv = toCsv(
@@ -66,6 +88,8 @@ export function ChartFrame(props: ChartFrameProps) {
       className={`chart-frame chart-frame--${host.mode}`}
       aria-labelledby={headingId}
       data-chart-id={chartId}
+      onFocus={near ? undefined : reveal}
+      onPointerEnter={near ? undefined : reveal}
     >
       <figcaption className="chart-frame__head">
         <Heading id={headingId} className="chart-frame__title">
@@ -116,9 +140,7 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : (
         <div className="chart-frame__plot" style={{ minHeight: height }} aria-describedby={summaryId}>
           <ChartErrorBoundary title={title}>
-            <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
-              {children}
-            </Suspense>
+            {near ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
           </ChartErrorBoundary>
         </div>
       )}

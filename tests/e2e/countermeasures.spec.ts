@@ -95,6 +95,7 @@ describe('countermeasures view', () => {
     const soft = measures.filter((m) => m.approach === 'soft').length;
     await s.page.getByText(`${soft} of ${measures.length} measures`).waitFor();
     const chart = s.page.locator('[data-chart-id="countermeasures-by-domain"]');
+    await chart.scrollIntoViewIfNeeded();
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await chart.locator('.recharts-bar-rectangle path').count()).toBeGreaterThan(0);
     expect(s.errors).toEqual([]);

@@ -36,8 +36,9 @@ describe('prerendered first screen', () => {
 
   it('shows the heading and headline figures with no app code at all', async () => {
     await s.context.route(isBoot, (route) => route.abort());
-    await s.page.goto(`${s.baseURL}/`);
+    await s.page.goto(`${s.baseURL}/`, { waitUntil: 'commit' });
     await s.page.getByRole('heading', { level: 1, name: /Morocco and ISIS/ }).waitFor();
+    await s.page.waitForLoadState('load');
     const main = (await s.page.locator('main').textContent()) ?? '';
     // The seed article's total, from the bundle at build time.
     expect(main).toContain('1,664');

@@ -178,7 +178,12 @@ describe('offline, with the server gone', () => {
         // The reader is told, quietly, that this is the saved copy.
         await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
       }
-      if (route.chart) await page.locator(route.chart).first().waitFor();
+      if (route.chart) {
+        // Charts below the fold draw once they come near the screen: bring the first one in.
+        const figure = page.locator('figure[data-chart-id]').first();
+        if ((await figure.count()) > 0) await figure.scrollIntoViewIfNeeded();
+        await page.locator(route.chart).first().waitFor();
+      }
       if (route.text) await page.getByText(route.text).first().waitFor();
       expect(app.session.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     });

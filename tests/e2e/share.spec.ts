@@ -46,6 +46,8 @@ describe('downloads', () => {
   it.each(CHARTS)('$id: PNG at 1x and 2x, a 1920x1080 slide, SVG and CSV', async (chart) => {
     await s.page.goto(`${s.baseURL}${chart.path}`);
     const figure = s.page.getByRole('figure', { name: chart.figure });
+    // Charts below the fold draw once they come near the screen.
+    await figure.scrollIntoViewIfNeeded();
     await figure.locator('svg.recharts-surface').first().waitFor();
     const plotWidth = await figure.locator('.chart-frame__plot').evaluate((el) => el.getBoundingClientRect().width);
 

@@ -29,6 +29,7 @@ export async function openSession(
     serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  waitForLiveView(page);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -43,6 +44,34 @@ export async function openSession(
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Makes page.goto and page.reload return once the app has taken over a static
+ * first screen (html[data-app-ready]). Until then the page holds the
+ * prerendered copy, whose phone and desktop twins both match a label, and
+ * whose elements are replaced at takeover. Pages without a live copy (a query
+ * string drops it; other servers' pages have none) return at once, so tests
+ * can still watch a loading state. tests/e2e/prerender.spec.ts tests the
+ * static phase on purpose, with waitUntil: 'commit', which skips the wait.
+ */
+function waitForLiveView(page: Page) {
+  const ready = async () => {
+    if ((await page.locator('[data-prerendered]').count()) === 0) return;
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 20_000 });
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (options?.waitUntil !== 'commit') await ready();
+    return response;
+  };
+  page.reload = async (options) => {
+    const response = await reload(options);
+    if (options?.waitUntil !== 'commit') await ready();
+    return response;
   };
 }
 

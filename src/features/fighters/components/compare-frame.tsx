@@ -58,6 +58,7 @@ export function CompareFrame({ data, state, onChange }: Props) {
   return (
     <ChartFrame
       chartId="fighters-compare"
+      deferUntilNear={false}
       title="Sources disagree: two statements side by side"
       subtitle="Highlighted rows are figures both statements give with different values."
       sources={sourcesOf(data, [...new Set([...a.sources, ...b.sources])])}
