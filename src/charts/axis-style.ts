@@ -3,3 +3,18 @@ export const AXIS_STYLE = {
   stroke: 'var(--muted)',
   tick: { fill: 'var(--muted)', fontSize: 12 },
 } as const;
+
+/**
+ * Horizontal rules only. Without an empty generator Recharts still works out
+ * the vertical rules it does not draw, measuring every x-axis label to do so.
+ */
+export const HORIZONTAL_GRID = {
+  stroke: 'var(--border)',
+  vertical: false,
+  verticalCoordinatesGenerator: () => [],
+} as const;
+
+/** Where a full-width chart has room for the wide number of x-axis labels. */
+export const WIDE_QUERY = '(min-width: 40rem)';
+/** Labels that fit on the x axis of a full-width chart: phone, then wide screen. */
+export const X_LABEL_ROOM = { narrow: 6, wide: 10 } as const;

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -16,4 +16,16 @@ export function useReducedMotion(): boolean {
     () => (typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY).matches : false),
     () => false,
   );
+}
+
+/**
+ * Whether a chart should animate: never on its first drawing (it paints at
+ * once, with no frame-by-frame work while the page loads), then whenever its
+ * data changes, unless the user asked for less motion. `data` is the array the
+ * chart draws; keep it memoised, as a new identity counts as a change.
+ */
+export function useAnimateOnUpdate(data: unknown): boolean {
+  const reduced = useReducedMotion();
+  const [first] = useState(data);
+  return !reduced && data !== first;
 }

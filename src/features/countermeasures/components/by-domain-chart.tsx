@@ -1,11 +1,11 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../../charts/format';
 import { HORIZON_COLOURS, labelColourOn } from '../../../charts/palette';
-import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { HORIZONS } from '../../../data/schema';
 import type { DomainBar } from '../lib/chart-data';
 import { HORIZON_LABELS } from '../lib/labels';
-import { useMediaQuery } from '../hooks/use-media-query';
+import { useMediaQuery } from '../../../lib/use-media-query';
 
 interface Props {
   bars: DomainBar[];
@@ -57,7 +57,7 @@ function DomainTooltip({ active, label, bars }: { active?: boolean; label?: unkn
 
 /** Stacked horizontal bars, one per domain; counts inside segments and totals in a right-hand column. */
 export function ByDomainChart({ bars, height }: Props) {
-  const reduced = useReducedMotion();
+  const animate = useAnimateOnUpdate(bars);
   const wide = useMediaQuery('(min-width: 40rem)');
   const axisWidth = wide ? 220 : 120;
   const max = Math.max(1, ...bars.map((b) => b.total));
@@ -74,7 +74,7 @@ export function ByDomainChart({ bars, height }: Props) {
       <ResponsiveContainer width="100%" height={height - 32} initialDimension={{ width: 600, height: height - 32 }}>
         <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 4, bottom: 4, left: 4 }} barCategoryGap="22%">
           <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" allowDecimals={false} domain={[0, max]} tick={{ fontSize: 12, fill: 'var(--muted)' }} />
+          <XAxis type="number" allowDecimals={false} domain={[0, max]} tick={{ fontSize: 12, fill: 'var(--muted)' }} interval={0} />
           <YAxis
             type="category"
             dataKey="label"
@@ -107,7 +107,7 @@ export function ByDomainChart({ bars, height }: Props) {
               stackId="horizon"
               fill={HORIZON_COLOURS[h]}
               maxBarSize={26}
-              isAnimationActive={!reduced}
+              isAnimationActive={animate}
               animationDuration={300}
             >
               <LabelList

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { APPROACH_COLOURS, HORIZON_COLOURS } from '../../../charts/palette';
 import { ACTORS, APPROACHES, DOMAINS, HORIZONS, STATUSES } from '../../../data/schema';
-import { useMediaQuery } from '../hooks/use-media-query';
+import { useMediaQuery } from '../../../lib/use-media-query';
 import { toggleValue, type CountermeasureFilters } from '../lib/countermeasures-url';
 import { FACETS, type FacetCounts } from '../lib/filter';
 import {

@@ -1,10 +1,11 @@
+import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../../charts/format';
 import { FIGURE_COLOURS } from '../../../charts/palette';
-import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { TimeFigure } from '../lib/fighters-url';
 import { FIGURE_LABELS, type TimePoint } from '../lib/series';
-import { AXIS_STYLE } from '../../../charts/axis-style';
+import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
 interface Props {
   points: TimePoint[];
@@ -75,21 +76,25 @@ function PointTooltip({
  * a line with filled points; unofficial estimates are hollow points on their own.
  */
 export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
-  const reduced = useReducedMotion();
-  const rows: Row[] = points.map((p) => {
-    const row: Row = { x: p.x, id: p.id };
-    for (const f of figures) {
-      const v = p.values[f] ?? null;
-      const onLine = p.official && !p.flags[f]?.offLine;
-      row[f] = onLine ? v : null;
-      row[`${f}Estimate`] = onLine ? null : v;
-    }
-    return row;
-  });
+  const rows = useMemo(
+    () =>
+      points.map((p) => {
+        const row: Row = { x: p.x, id: p.id };
+        for (const f of figures) {
+          const v = p.values[f] ?? null;
+          const onLine = p.official && !p.flags[f]?.offLine;
+          row[f] = onLine ? v : null;
+          row[`${f}Estimate`] = onLine ? null : v;
+        }
+        return row;
+      }),
+    [points, figures],
+  );
+  const animate = useAnimateOnUpdate(rows);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis
           dataKey="x"
           type="number"
@@ -98,9 +103,11 @@ export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
           ticks={yearTicks(points)}
           tickFormatter={yearTick}
           {...AXIS_STYLE}
+          interval={0}
         />
         <YAxis
           {...AXIS_STYLE}
+          interval={0}
           tickFormatter={(v: number) => formatCount(v)}
           width={48}
           domain={[0, 'auto']}
@@ -132,7 +139,7 @@ export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
             dot={{ r: 3.5, fill: colourOf(f), strokeWidth: 0 }}
             activeDot={{ r: 6 }}
             connectNulls
-            isAnimationActive={!reduced}
+            isAnimationActive={animate}
             animationDuration={300}
           />,
           <Line

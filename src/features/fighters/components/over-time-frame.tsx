@@ -39,7 +39,10 @@ function tableOf(points: TimePoint[], figures: TimeFigure[]): ChartTable {
 export function OverTimeFrame({ data, state, onChange }: Props) {
   const showEstimates = state.estimates === 'show';
   const points = useMemo(() => timePoints(data.snapshots, showEstimates), [data.snapshots, showEstimates]);
-  const shown = points.filter((p) => state.figures.some((f) => p.values[f] !== undefined));
+  const shown = useMemo(
+    () => points.filter((p) => state.figures.some((f) => p.values[f] !== undefined)),
+    [points, state.figures],
+  );
   const sourceIds = [...new Set(shown.flatMap((p) => p.sources))];
   const sourceNames = useMemo(
     () => Object.fromEntries([...data.sourcesById.values()].map((s) => [s.id, `${s.publisher}, ${s.title}`])),

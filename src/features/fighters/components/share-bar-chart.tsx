@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../../charts/format';
 import { HatchPattern } from '../../../charts/hatch-pattern';
 import { labelColourOn } from '../../../charts/palette';
-import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { Segment } from '../lib/series';
 
 interface Props {
@@ -12,7 +12,15 @@ interface Props {
   height: number;
 }
 
-function SegmentTooltip({ active, payload, segments }: { active?: boolean; payload?: readonly { dataKey?: unknown }[]; segments: Segment[] }) {
+function SegmentTooltip({
+  active,
+  payload,
+  segments,
+}: {
+  active?: boolean;
+  payload?: readonly { dataKey?: unknown }[];
+  segments: Segment[];
+}) {
   if (!active || !payload) return null;
   return (
     <div className="chart-tooltip">
@@ -30,14 +38,22 @@ function SegmentTooltip({ active, payload, segments }: { active?: boolean; paylo
 
 /** One horizontal bar split into stated and derived parts; derived parts are hatched. */
 export function ShareBarChart({ segments, view, height }: Props) {
-  const reduced = useReducedMotion();
   const baseId = useId().replace(/[^a-zA-Z0-9-]/g, '');
-  const row: Record<string, number | string> = { name: 'all' };
-  for (const s of segments) row[s.key] = view === 'percent' ? s.percent : s.value;
+  const data = useMemo(() => {
+    const row: Record<string, number | string> = { name: 'all' };
+    for (const s of segments) row[s.key] = view === 'percent' ? s.percent : s.value;
+    return [row];
+  }, [segments, view]);
+  const animate = useAnimateOnUpdate(data);
   const max = view === 'percent' ? 100 : segments.reduce((a, s) => a + s.value, 0);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart data={[row]} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }} barCategoryGap={0}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        barCategoryGap={0}
+      >
         <defs>
           {segments
             .filter((s) => s.derived)
@@ -47,7 +63,10 @@ export function ShareBarChart({ segments, view, height }: Props) {
         </defs>
         <XAxis type="number" hide domain={[0, max]} />
         <YAxis type="category" dataKey="name" hide />
-        <Tooltip cursor={false} content={(p) => <SegmentTooltip active={p.active} payload={p.payload} segments={segments} />} />
+        <Tooltip
+          cursor={false}
+          content={(p) => <SegmentTooltip active={p.active} payload={p.payload} segments={segments} />}
+        />
         {segments.map((s) => (
           <Bar
             key={s.key}
@@ -58,7 +77,7 @@ export function ShareBarChart({ segments, view, height }: Props) {
             stroke={s.colour}
             strokeWidth={s.derived ? 1.5 : 0}
             strokeDasharray={s.derived ? '4 3' : undefined}
-            isAnimationActive={!reduced}
+            isAnimationActive={animate}
             animationDuration={300}
           >
             <LabelList

@@ -11,13 +11,14 @@ import {
   YAxis,
 } from 'recharts';
 import { formatCount } from '../../../charts/format';
-import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { COVERAGE_COLOURS, DOCUMENTED_COLOUR } from '../lib/colours';
 import type { CumulativeRow, PlacedStatement } from '../lib/cumulative';
 import { statementLetter } from '../lib/cumulative-labels';
 import { COVERAGE_LABELS, qualified } from '../lib/labels';
-import { formatPeriod } from '../lib/periods';
-import { AXIS_STYLE } from '../../../charts/axis-style';
+import { formatPeriod, granularityOf, periodTickInterval } from '../lib/periods';
+import { useMediaQuery } from '../../../lib/use-media-query';
+import { AXIS_STYLE, HORIZONTAL_GRID, WIDE_QUERY, X_LABEL_ROOM } from '../../../charts/axis-style';
 
 export interface CumulativeChartProps {
   rows: CumulativeRow[];
@@ -35,7 +36,6 @@ export const CumulativeChart = memo(function CumulativeChart({
   statements,
   height,
 }: CumulativeChartProps) {
-  const reduced = useReducedMotion();
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   const flat = useMemo(
     () =>
@@ -48,18 +48,22 @@ export const CumulativeChart = memo(function CumulativeChart({
       }),
     [rows],
   );
+  const animate = useAnimateOnUpdate(flat);
+  const wide = useMediaQuery(WIDE_QUERY);
+  const first = rows[0];
+  const tickInterval = first
+    ? periodTickInterval(
+        granularityOf(first.key),
+        rows.length,
+        wide ? X_LABEL_ROOM.wide : X_LABEL_ROOM.narrow,
+      )
+    : 0;
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <ComposedChart data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke="var(--border)" vertical={false} />
-        <XAxis
-          dataKey="key"
-          tickFormatter={formatPeriod}
-          {...AXIS_STYLE}
-          minTickGap={12}
-          interval="preserveStartEnd"
-        />
-        <YAxis allowDecimals={false} {...AXIS_STYLE} width={40} domain={[0, 'auto']} />
+        <CartesianGrid {...HORIZONTAL_GRID} />
+        <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
+        <YAxis allowDecimals={false} {...AXIS_STYLE} interval={0} width={40} domain={[0, 'auto']} />
         <Tooltip
           content={(p) => {
             const row = typeof p.label === 'string' ? byKey.get(p.label) : undefined;
@@ -95,7 +99,7 @@ export const CumulativeChart = memo(function CumulativeChart({
           stroke={DOCUMENTED_COLOUR}
           strokeWidth={2}
           dot={false}
-          isAnimationActive={!reduced}
+          isAnimationActive={animate}
           animationDuration={300}
         />
         {statements.map((s, i) => {

@@ -8,17 +8,15 @@ import {
   Legend,
   Line,
   Rectangle,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { useReducedMotion } from '../../../charts/use-reduced-motion';
+import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { Bucket, OfficialSeries } from '../lib/aggregate';
 import {
-  CONTEXT_COLOURS,
   DOCUMENTED_COLOUR,
   FAMILY_LABELS,
   LATER_ARRESTS_COLOUR,
@@ -26,11 +24,12 @@ import {
   seriesFamily,
 } from '../lib/colours';
 import type { ContextMarker } from '../lib/context-markers';
-import { formatPeriod, type MonthSpan } from '../lib/periods';
+import { formatPeriod, granularityOf, periodTickInterval, type MonthSpan } from '../lib/periods';
+import { useMediaQuery } from '../../../lib/use-media-query';
 import type { Measure } from '../lib/timeline-url';
 import { BucketTooltip } from './bucket-tooltip';
-import { MarkerBadge } from './marker-badge';
-import { AXIS_STYLE } from '../../../charts/axis-style';
+import { ContextMarkerLayer } from './marker-badge';
+import { AXIS_STYLE, HORIZONTAL_GRID, WIDE_QUERY, X_LABEL_ROOM } from '../../../charts/axis-style';
 
 export interface EventsChartProps {
   buckets: Bucket[];
@@ -69,7 +68,6 @@ type Row = Record<string, string | number | null>;
 // step, a sort) must not touch the chart.
 export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
   const { buckets, series, measure, markers, brush, highlight, height, onBrush, onSelect } = props;
-  const reduced = useReducedMotion();
   const byKey = useMemo(() => new Map(buckets.map((b) => [b.key, b])), [buckets]);
   const rows = useMemo(
     () =>
@@ -82,7 +80,13 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
       }),
     [buckets, series, measure],
   );
+  const animate = useAnimateOnUpdate(rows);
   const visible = brush[1] - brush[0] + 1;
+  const wide = useMediaQuery(WIDE_QUERY);
+  const first = buckets[0];
+  const tickInterval = first
+    ? periodTickInterval(granularityOf(first.key), visible, wide ? X_LABEL_ROOM.wide : X_LABEL_ROOM.narrow)
+    : 0;
   const shapes = useMemo(() => {
     const isLit = (key: string | null) => {
       if (highlight === null || key === null) return true;
@@ -134,17 +138,12 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <ComposedChart data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="var(--border)" vertical={false} />
-        <XAxis
-          dataKey="key"
-          tickFormatter={formatPeriod}
-          {...AXIS_STYLE}
-          minTickGap={12}
-          interval="preserveStartEnd"
-        />
+        <CartesianGrid {...HORIZONTAL_GRID} />
+        <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
         <YAxis
           allowDecimals={false}
           {...AXIS_STYLE}
+          interval={0}
           width={36}
           // Headroom above the tallest bar or point for the context-event badges.
           domain={[0, (max: number) => Math.max(4, Math.ceil(max * 1.3))]}
@@ -158,7 +157,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             fill={DOCUMENTED_COLOUR}
             shape={shapes.documented}
             onClick={select}
-            isAnimationActive={!reduced}
+            isAnimationActive={animate}
             animationDuration={300}
           >
             {visible <= 30 && (
@@ -175,7 +174,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
               fill={DOCUMENTED_COLOUR}
               shape={shapes.documented}
               onClick={select}
-              isAnimationActive={!reduced}
+              isAnimationActive={animate}
               animationDuration={300}
             />,
             <Bar
@@ -186,7 +185,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
               fill={LATER_ARRESTS_COLOUR}
               shape={shapes.later}
               onClick={select}
-              isAnimationActive={!reduced}
+              isAnimationActive={animate}
               animationDuration={300}
             />,
           ]
@@ -210,20 +209,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             />
           );
         })}
-        {markers.map((m) =>
-          m.period === null ? null : (
-            <ReferenceLine
-              key={m.event.id}
-              x={m.period}
-              stroke={CONTEXT_COLOURS[m.event.category]}
-              strokeDasharray="3 3"
-              ifOverflow="discard"
-              label={
-                <MarkerBadge number={m.number} stack={m.stack} colour={CONTEXT_COLOURS[m.event.category]} />
-              }
-            />
-          ),
-        )}
+        <ContextMarkerLayer markers={markers} />
         <Brush
           dataKey="key"
           height={28}

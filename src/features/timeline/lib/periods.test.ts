@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatPeriod,
+  granularityOf,
+  periodTickInterval,
   periodOfDate,
   periodSpan,
   periodsBetween,
@@ -68,5 +70,32 @@ describe('periods', () => {
     [null, null],
   ])('parses the month %s', (value, expected) => {
     expect(parseMonth(value)).toBe(expected);
+  });
+});
+
+describe('periodTickInterval', () => {
+  it('picks the smallest round step at which the labels fit', () => {
+    // 84 months on a phone (room for 6 labels): every second January.
+    expect(periodTickInterval('month', 84, 6)).toBe(23);
+    // The same on a wide screen (room for 10): every January.
+    expect(periodTickInterval('month', 84, 10)).toBe(11);
+    // 28 quarters in room for 10: every fourth quarter, one label a year.
+    expect(periodTickInterval('quarter', 28, 10)).toBe(3);
+    // Few periods: every one is labelled; short year labels fit twice as many.
+    expect(periodTickInterval('year', 7, 6)).toBe(0);
+    expect(periodTickInterval('year', 12, 6)).toBe(0);
+    expect(periodTickInterval('year', 13, 6)).toBe(1);
+    expect(periodTickInterval('month', 5, 6)).toBe(0);
+  });
+
+  it('falls back to the largest step when even that does not fit', () => {
+    expect(periodTickInterval('year', 1000, 5)).toBe(19);
+    expect(periodTickInterval('month', 1000, 5)).toBe(59);
+  });
+
+  it('reads the granularity from a period key', () => {
+    expect(granularityOf('2016')).toBe('year');
+    expect(granularityOf('2016-Q3')).toBe('quarter');
+    expect(granularityOf('2016-10')).toBe('month');
   });
 });

@@ -117,3 +117,32 @@ export function periodsBetween(span: MonthSpan, granularity: Granularity): strin
   }
   return periods;
 }
+
+/** Label steps that keep ticks on round periods: every n months, quarters or years. */
+const TICK_STEPS: Record<Granularity, number[]> = {
+  month: [1, 2, 3, 6, 12, 24, 36, 60],
+  quarter: [1, 2, 4, 8, 12, 20],
+  year: [1, 2, 5, 10, 20],
+};
+
+/**
+ * The axis interval (labels skipped between two shown) for `count` periods
+ * where about `room` month or quarter labels ("Oct 2016") fit, or twice as
+ * many year labels: the smallest round step that fits. A fixed
+ * step spares Recharts measuring every label's text, which forces a layout of
+ * the whole page each time.
+ */
+export function periodTickInterval(granularity: Granularity, count: number, room: number): number {
+  const steps = TICK_STEPS[granularity];
+  const fit = granularity === 'year' ? room * 2 : room;
+  const step = steps.find((s) => Math.ceil(count / s) <= fit) ?? steps[steps.length - 1] ?? 1;
+  return step - 1;
+}
+
+/** The granularity of a period key ("2016", "2016-Q3", "2016-10"). */
+export function granularityOf(period: string): Granularity {
+  const match = PERIOD.exec(period);
+  if (match?.[2] !== undefined) return 'quarter';
+  if (match?.[3] !== undefined) return 'month';
+  return 'year';
+}
