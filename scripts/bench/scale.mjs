@@ -90,6 +90,7 @@ async function timeline(appUrl, dataUrl, runs) {
     await page.goto(`${appUrl}/timeline?data=${encodeURIComponent(dataUrl)}`);
     await page.waitForFunction(() => window.__chartAt !== undefined, null, { timeout: 180_000 });
     const firstChartMs = await page.evaluate(() => window.__chartAt);
+    await liveView(page);
     const group = page.getByRole('group', { name: 'Group by' });
     const granularity = [];
     for (let i = 0; i < runs; i += 1) {
@@ -104,11 +105,18 @@ async function timeline(appUrl, dataUrl, runs) {
   }
 }
 
+/**
+ * Until the app has taken over, the page may still hold the (hidden) static
+ * first screen, whose fields would match the same labels as the live ones.
+ */
+const liveView = (page) => page.waitForSelector('html[data-app-ready]', { state: 'attached', timeout: 180_000 });
+
 async function countermeasures(appUrl, dataUrl, runs) {
   const browser = await openBrowser({ width: 1280, height: 900 });
   try {
     const { page } = browser;
     await page.goto(`${appUrl}/countermeasures?data=${encodeURIComponent(dataUrl)}`);
+    await liveView(page);
     const search = page.getByLabel('Search titles and descriptions');
     await search.waitFor({ timeout: 180_000 });
     await page.locator('[data-measure-id]').first().waitFor({ timeout: 180_000 });

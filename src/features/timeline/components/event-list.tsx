@@ -28,10 +28,8 @@ function PlainList({ events, sources, selected, scrollTo, onSelect, labelledBy }
     if (scrollTo === null) return;
     document.getElementById(`event-${scrollTo}`)?.scrollIntoView?.({ block: 'center' });
   }, [scrollTo]);
-  // Entries off screen skip layout until they come near (timeline.css), except
-  // when arriving at one event: estimated heights above it would move it out of view.
   return (
-    <ol className={scrollTo === null ? 'event-list event-list--lazy' : 'event-list'} aria-labelledby={labelledBy}>
+    <ol className="event-list" aria-labelledby={labelledBy}>
       {events.map(({ event }) => (
         <li key={event.id} id={`event-${event.id}`}>
           <EventItem event={event} sources={sources} selected={selected === event.id} onSelect={onSelect} />
