@@ -4,7 +4,7 @@ import { formatCount } from '../../../charts/format';
 import { FIGURE_COLOURS } from '../../../charts/palette';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { TimeFigure } from '../lib/fighters-url';
-import { FIGURE_LABELS, type TimePoint } from '../lib/series';
+import { FIGURE_LABELS, type TimePoint, yearTicks } from '../lib/series';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
 interface Props {
@@ -19,16 +19,6 @@ type Row = Record<string, number | string | null>;
 const yearTick = (x: number) => String(new Date(x).getUTCFullYear());
 
 /** 1 January of every year the points span, so the axis reads 2014, 2015, … once each. */
-function yearTicks(points: TimePoint[]): number[] {
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) return [];
-  const ticks: number[] = [];
-  for (let y = new Date(first.x).getUTCFullYear(); y <= new Date(last.x).getUTCFullYear() + 1; y++)
-    ticks.push(Date.UTC(y, 0, 1));
-  return ticks;
-}
-
 function colourOf(figure: TimeFigure): string {
   // Total is drawn in the text colour so it stays the darkest line in every theme.
   return figure === 'total' ? 'var(--text)' : FIGURE_COLOURS[figure];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FighterSnapshot } from '../../../data/schema';
 import { fixtureBundle } from '../../../testing/fixture-bundle';
-import { compareSnapshots, compositionSegments, outcomeSegments, timePoints } from './series';
+import { compareSnapshots, compositionSegments, outcomeSegments, timePoints, yearTicks } from './series';
 
 const [seed, bcij] = fixtureBundle().fighterSnapshots as [FighterSnapshot, FighterSnapshot];
 const withFigures = (f: Partial<FighterSnapshot['figures']>, extra: Partial<FighterSnapshot> = {}): FighterSnapshot => ({
@@ -86,5 +86,20 @@ describe('compareSnapshots', () => {
     ]);
     expect(rows.find((r) => r.key === 'joinedIsis')).toMatchObject({ a: null, b: 929, differs: false });
     expect(rows.find((r) => r.key === 'total')).toMatchObject({ differs: false });
+  });
+});
+
+describe('yearTicks', () => {
+  const at = (iso: string) => ({ x: Date.parse(iso) }) as Parameters<typeof yearTicks>[0][number];
+
+  it('marks every 1 January from the first year up to the last statement, never past it', () => {
+    const ticks = yearTicks([at('2014-06-01'), at('2017-10-01'), at('2021-07-01')]);
+    expect(ticks.map((t) => new Date(t).getUTCFullYear())).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);
+    expect(Math.max(...ticks)).toBeLessThanOrEqual(Date.parse('2021-07-01'));
+  });
+
+  it('includes the last year when the last statement is on 1 January, and is empty without statements', () => {
+    expect(yearTicks([at('2015-03-01'), at('2016-01-01')]).length).toBe(2);
+    expect(yearTicks([])).toEqual([]);
   });
 });

@@ -183,3 +183,14 @@ export function compareSnapshots(a: FighterSnapshot, b: FighterSnapshot): Compar
 export function snapshotLabel(s: FighterSnapshot): string {
   return `${formatPartialDate(s.date, s.approximate)}: ${s.speaker}${s.official ? '' : ' (unofficial)'}`;
 }
+
+/** The x-axis ticks of the over-time chart: every 1 January from the first statement's year to the last statement. */
+export function yearTicks(points: TimePoint[]): number[] {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return [];
+  const ticks: number[] = [];
+  // Every 1 January within the data; all are labelled (the axis sets interval 0), so none may fall past the last point.
+  for (let y = new Date(first.x).getUTCFullYear(); Date.UTC(y, 0, 1) <= last.x; y++) ticks.push(Date.UTC(y, 0, 1));
+  return ticks;
+}
