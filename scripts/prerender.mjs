@@ -10,8 +10,11 @@
 //                                          /fighters to fighters.html)
 // The client does not hydrate this copy; it swaps it for the live view.
 //
-// The copy is text plus fixed-size placeholders: chart SVGs are replaced by
-// the same empty box the app shows while chart code loads. Inline style
+// A chart drawn on the first screen is kept as a picture, marked with the data
+// version and width it was drawn at; the app shows it until the reader reaches
+// for the chart (src/charts/static-plots.ts), so no chart code runs at load.
+// Other charts become the same empty box the app shows while chart code
+// loads. Inline style
 // attributes (which the Content-Security-Policy forbids in markup) become
 // classes in one hashed stylesheet. Where a view depends on the screen width
 // (filters open on wide screens, folded on phones), a phone copy and a wide
@@ -20,7 +23,7 @@
 // Without Chromium (e.g. `npm start` on a fresh machine) the build goes on
 // unprerendered, with a notice: the app works the same, only its first paint waits for JS.
 // Functions passed to page.evaluate run in the browser.
-/* global document, location, Node, HTMLSelectElement, HTMLInputElement */
+/* global document, location, innerHeight, Node, HTMLSelectElement, HTMLInputElement */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -35,6 +38,12 @@ const WIDTHS = { narrow: 412, wide: 1280 };
 /** Where the views switch layout: the widest breakpoint of the app's width-dependent components (48rem). */
 const WIDE_QUERY = '(min-width: 48rem)';
 const READY_ATTRIBUTE = 'data-app-ready';
+/**
+ * Charts whose plot starts within this many px below the first screen are saved as
+ * pictures too: the app draws a chart once it is 150 px from the screen
+ * (src/charts/use-near-viewport.ts), so without a picture these would draw at load.
+ */
+const SAVED_MARGIN = 200;
 
 const log = (message) => console.log(`[prerender] ${message}`);
 
@@ -108,10 +117,12 @@ async function prerenderRoutes(outDir, template, routes) {
     if (!base) throw new Error('vite preview did not report a URL');
     const page = context.pages()[0] ?? (await context.newPage());
     const allRoutes = [...routes, ...(await embedRoutes(page, base))];
+    // The data version the saved chart pictures are drawn from; the app shows a picture only for the same version.
+    const version = JSON.parse(readFileSync(join(outDir, 'data/bundle.json'), 'utf8')).meta.version;
     const captured = [];
     for (const route of allRoutes) {
-      const narrow = await capture(page, base, route, WIDTHS.narrow);
-      const wide = await capture(page, base, route, WIDTHS.wide);
+      const narrow = await capture(page, base, route, WIDTHS.narrow, version);
+      const wide = await capture(page, base, route, WIDTHS.wide, version);
       const html = await page.evaluate(mergeVariants, { narrow: narrow.html, wide: wide.html });
       const stylesheets = [...new Set([...narrow.stylesheets, ...wide.stylesheets])];
       captured.push({ route, html, title: wide.title, stylesheets, styles: [...narrow.styles, ...wide.styles] });
@@ -152,13 +163,29 @@ async function embedRoutes(page, base) {
   return ids.filter((id) => /^[a-z0-9-]+$/.test(id)).map((id) => `/embed/${id}`);
 }
 
-async function capture(page, base, route, width) {
+async function capture(page, base, route, width, version) {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${base}${route}`);
   await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 30_000 });
   const ok = await page.evaluate(() => document.querySelector('#root [role="alert"]') === null);
   if (!ok) throw new Error(`${route} shows an error; not saving it as the static page`);
-  const result = await page.evaluate(() => {
+  // Charts on the first screen are saved as pictures (below): wait until each has drawn at its final width.
+  await page
+    .waitForFunction(
+      (margin) =>
+        [...document.querySelectorAll('#root .chart-frame__plot')]
+          .filter((plot) => plot.getBoundingClientRect().top < innerHeight + margin)
+          .filter((plot) => plot.querySelector('.chart-placeholder, .recharts-wrapper'))
+          .every((plot) => {
+            const svg = plot.querySelector('.recharts-wrapper > svg.recharts-surface');
+            const container = svg?.closest('.recharts-responsive-container');
+            return svg && container && Math.abs(Number(svg.getAttribute('width')) - container.clientWidth) <= 1;
+          }),
+      SAVED_MARGIN,
+      { timeout: 15_000 },
+    )
+    .catch(() => log(`${route} at ${width} px: a chart on the first screen did not draw; it is saved as an empty box`));
+  const result = await page.evaluate(({ version, margin }) => {
     const root = document.getElementById('root');
     if (!root) throw new Error('no #root');
     const copy = root.cloneNode(true);
@@ -173,14 +200,46 @@ async function capture(page, base, route, width) {
         else field.setAttribute('value', live.value);
       }
     });
-    // Charts draw after the first paint; the static page holds their place with the app's own placeholder.
-    for (const plot of copy.querySelectorAll('.chart-frame__plot')) {
+    // A chart drawn on the first screen is kept as a picture: the app shows it
+    // until the reader reaches for the chart (src/charts/static-plots.ts), so no
+    // chart code runs at load. It is marked with the data version and width it
+    // was drawn at, loses its tab stop and tooltip, and is hidden from assistive
+    // technology (the frame's summary and table carry the same figures). Other
+    // charts draw later; the app's own placeholder holds their place.
+    const livePlots = [...root.querySelectorAll('.chart-frame__plot')];
+    copy.querySelectorAll('.chart-frame__plot').forEach((plot, i) => {
+      const live = livePlots[i];
+      const chartId = plot.closest('[data-chart-id]')?.getAttribute('data-chart-id');
+      const drawn = live?.querySelector('.recharts-wrapper > svg.recharts-surface');
       const placeholder = document.createElement('div');
       placeholder.className = 'chart-placeholder';
       placeholder.setAttribute('aria-hidden', 'true');
       placeholder.style.height = plot.style.minHeight;
+      if (live && chartId && drawn && live.getBoundingClientRect().top < innerHeight + margin && live.firstElementChild) {
+        placeholder.classList.add('chart-placeholder--saved');
+        placeholder.dataset.staticPlot = chartId;
+        placeholder.dataset.bundleVersion = version;
+        placeholder.dataset.staticWidth = String(live.firstElementChild.getBoundingClientRect().width);
+        placeholder.append(...plot.childNodes);
+        for (const el of placeholder.querySelectorAll('.recharts-tooltip-wrapper')) el.remove();
+        // Its own ids (clip paths, patterns), so they never meet those of a chart drawn live beside it.
+        const ids = new Set([...placeholder.querySelectorAll('[id]')].map((el) => el.id));
+        for (const el of placeholder.querySelectorAll('*')) {
+          if (el.id) el.id = `saved-${el.id}`;
+          for (const attr of [...el.attributes]) {
+            const value = attr.value
+              .replace(/url\(#([^)]+)\)/g, (whole, id) => (ids.has(id) ? `url(#saved-${id})` : whole))
+              .replace(/^#(.+)$/, (whole, id) => (ids.has(id) && /href$/.test(attr.name) ? `#saved-${id}` : whole));
+            if (value !== attr.value) el.setAttribute(attr.name, value);
+          }
+        }
+        for (const el of placeholder.querySelectorAll('[tabindex], [role]')) {
+          el.removeAttribute('tabindex');
+          el.removeAttribute('role');
+        }
+      }
       plot.replaceChildren(placeholder);
-    }
+    });
     // CSP (style-src 'self') ignores style attributes in markup: move them into classes.
     const styles = [];
     for (const el of [copy, ...copy.querySelectorAll('[style]')]) {
@@ -206,7 +265,7 @@ async function capture(page, base, route, width) {
       .filter((url) => url.origin === location.origin)
       .map((url) => url.pathname);
     return { html: copy.innerHTML, styles, title: document.title, stylesheets };
-  });
+  }, { version, margin: SAVED_MARGIN });
   return result;
 }
 
@@ -263,6 +322,13 @@ function mergeVariants({ narrow, wide }) {
       for (const name of REFERENCES) {
         const value = el.getAttribute(name);
         if (value) el.setAttribute(name, value.split(/\s+/).map((token) => renamed.get(token) ?? token).join(' '));
+      }
+      // Saved chart pictures refer to their clip paths and patterns by url(#id) and href="#id".
+      for (const attr of [...el.attributes]) {
+        const value = attr.value
+          .replace(/url\(#([^)]+)\)/g, (whole, id) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole))
+          .replace(/^#(.+)$/, (whole, id) => (renamed.has(id) && /href$/.test(attr.name) ? `#${renamed.get(id)}` : whole));
+        if (value !== attr.value) el.setAttribute(attr.name, value);
       }
     }
   };

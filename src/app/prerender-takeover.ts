@@ -6,12 +6,15 @@
  * and nothing left loading, the static copy is replaced by it in one step:
  * the markup is the same, so nothing shifts, and there is only ever one copy
  * in the page. Focus, clicks and changed fields from the static phase carry
- * over to the matching elements of the live view.
+ * over to the matching elements of the live view. Chart pictures saved in the
+ * copy are filed for the live charts first (src/charts/static-plots.ts).
  *
  * A static copy made for another address (index.html answers every deep
  * link) or another state (any query string, e.g. ?data= or filters) is hidden
  * before the first paint by the page's guard script and dropped here.
  */
+
+import { fileStaticPlots } from '../charts/static-plots';
 
 /** Set on <html> once the live view is shown; the prerender step and the benchmark wait for it. */
 export const APP_READY_ATTRIBUTE = 'data-app-ready';
@@ -97,7 +100,11 @@ export function takeOverPrerendered(root: HTMLElement): HTMLElement {
   const stale = document.documentElement.hasAttribute(STALE_ATTRIBUTE);
   if (copy && stale) copy.remove();
   const usable = copy !== null && !stale;
-  if (usable) root.remove();
+  if (usable) {
+    // Before React first renders: the charts pick up their saved pictures as they mount.
+    fileStaticPlots(copy);
+    root.remove();
+  }
 
   let done = false;
   const finish = () => {

@@ -3,10 +3,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from './chart-frame';
+import { fileStaticPlots } from './static-plots';
 import type { ChartTable } from './chart-types';
 import { fixtureBundle } from '../testing/fixture-bundle';
 import { stubFetch } from '../testing/render-route';
@@ -223,5 +224,131 @@ describe('a chart below the fold', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(within(second).getByText('Plot drawn')).toBeInTheDocument();
+  });
+});
+
+describe('a chart with a saved picture from the prerendered page', () => {
+  /** A static copy holding one saved plot, filed as the takeover does before React renders. */
+  function fileSaved({ version = 'test-1', width = 300 } = {}) {
+    const copy = document.createElement('div');
+    copy.innerHTML = `<div class="chart-placeholder chart-placeholder--saved" data-static-plot="saved-chart"
+      data-bundle-version="${version}" data-static-width="${width}"><svg class="recharts-surface"><rect id="saved-r"/></svg></div>`;
+    document.body.append(copy);
+    // jsdom lays nothing out; the picture counts as on screen.
+    vi.spyOn(copy.firstElementChild as Element, 'getClientRects').mockReturnValue([
+      {},
+    ] as unknown as DOMRectList);
+    fileStaticPlots(copy);
+    copy.remove();
+  }
+
+  /** A ResizeObserver the test drives: report a width for every observed element. */
+  function stubResizeObserver() {
+    const observers: { callback: ResizeObserverCallback; elements: Element[] }[] = [];
+    class FakeResizeObserver {
+      private entry: { callback: ResizeObserverCallback; elements: Element[] };
+      constructor(callback: ResizeObserverCallback) {
+        this.entry = { callback, elements: [] };
+        observers.push(this.entry);
+      }
+      observe(element: Element) {
+        this.entry.elements.push(element);
+      }
+      disconnect() {
+        this.entry.elements = [];
+      }
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    return (width: number) =>
+      act(() => {
+        for (const o of observers)
+          if (o.elements.length > 0)
+            o.callback([{ contentRect: { width } } as ResizeObserverEntry], {} as ResizeObserver);
+      });
+  }
+
+  function Frame({ label }: { label: string }) {
+    return (
+      <ChartFrame
+        chartId="saved-chart"
+        title="Saved chart"
+        sources={[]}
+        summary="S."
+        table={table}
+        height={120}
+      >
+        <p>{label}</p>
+      </ChartFrame>
+    );
+  }
+
+  function renderWithBundle(element: ReactElement) {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData(['bundle', '/data/bundle.json'], fixtureBundle());
+    const tree = (child: ReactElement) => (
+      <QueryClientProvider client={client}>
+        <MemoryRouter>{child}</MemoryRouter>
+      </QueryClientProvider>
+    );
+    const view = render(tree(element));
+    return { rerender: (next: ReactElement) => view.rerender(tree(next)) };
+  }
+
+  const figure = () => screen.getByRole('figure', { name: 'Saved chart' });
+  const picture = () => figure().querySelector('.chart-placeholder--saved svg.recharts-surface');
+
+  it('shows the picture with no chart code until the pointer reaches it, then draws live', async () => {
+    fileSaved();
+    const resize = stubResizeObserver();
+    renderWithBundle(<Frame label="Plot drawn" />);
+    await act(async () => {});
+    expect(picture()).not.toBeNull();
+    expect(within(figure()).queryByText('Plot drawn')).toBeNull();
+    resize(300);
+    expect(picture()).not.toBeNull();
+    await userEvent.setup().hover(figure());
+    expect(within(figure()).getByText('Plot drawn')).toBeInTheDocument();
+    expect(picture()).toBeNull();
+  });
+
+  it('draws live at once when the picture was drawn at another width', () => {
+    fileSaved();
+    const resize = stubResizeObserver();
+    renderWithBundle(<Frame label="Plot drawn" />);
+    expect(picture()).not.toBeNull();
+    resize(290);
+    expect(within(figure()).getByText('Plot drawn')).toBeInTheDocument();
+    expect(picture()).toBeNull();
+  });
+
+  it('never shows a picture of another data version', () => {
+    fileSaved({ version: 'an-older-build' });
+    stubResizeObserver();
+    renderWithBundle(<Frame label="Plot drawn" />);
+    expect(picture()).toBeNull();
+    expect(within(figure()).getByText('Plot drawn')).toBeInTheDocument();
+  });
+
+  it('sets the picture aside for good once anything re-renders the chart', () => {
+    fileSaved();
+    stubResizeObserver();
+    const { rerender } = renderWithBundle(<Frame label="Plot drawn" />);
+    expect(picture()).not.toBeNull();
+    rerender(<Frame label="Other data drawn" />);
+    expect(picture()).toBeNull();
+    expect(within(figure()).getByText('Other data drawn')).toBeInTheDocument();
+  });
+
+  it('is used for the first view only', () => {
+    fileSaved();
+    stubResizeObserver();
+    renderWithBundle(<Frame label="Plot drawn" />);
+    expect(picture()).not.toBeNull();
+    cleanup();
+    // A later visit (the entry is dropped right after the first render) draws live.
+    return Promise.resolve().then(() => {
+      renderWithBundle(<Frame label="Plot drawn" />);
+      expect(picture()).toBeNull();
+    });
   });
 });

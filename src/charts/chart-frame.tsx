@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useBundle } from '../data/bundle-query';
 import type { Bundle, Source } from '../data/schema';
 import { toCsv } from '../lib/csv';
@@ -11,6 +11,7 @@ import { ChartTableView } from './chart-table';
 import type { ChartTable } from './chart-types';
 import { SourceLine, sourceLineText } from './source-line';
 import { useNearViewport } from './use-near-viewport';
+import { takeStaticPlot } from './static-plots';
 
 const selectVersion = (bundle: Bundle) => bundle.meta.version;
 
@@ -69,6 +70,51 @@ export function ChartFrame(props: ChartFrameProps) {
   const [near, reveal] = useNearViewport(frameRef, props.deferUntilNear !== false);
   const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
 
+  // The picture this chart drew in the prerendered first screen (src/charts/static-plots.ts).
+  // It stands in for the chart, with no chart code run, only while it is certainly the
+  // same picture: drawn from this bundle version, at this width, and with nothing
+  // re-rendered since (any change of data, state or theme re-renders the frame's parent,
+  // which makes new children). The reader reaching for the chart draws it live.
+  const [saved] = useState(() => takeStaticPlot(chartId));
+  // Compared with the first render, so that once the picture is set aside it never comes back.
+  const [firstChildren] = useState(children);
+  const [firstVersion] = useState(version);
+  const [savedFits, setSavedFits] = useState(true);
+  const [reached, setReached] = useState(false);
+  const savedValid =
+    saved !== undefined &&
+    saved.version === firstVersion &&
+    version === firstVersion &&
+    children === firstChildren &&
+    savedFits;
+  const showSaved = savedValid && !reached;
+  const reach = () => {
+    setReached(true);
+    reveal();
+  };
+  const holdSaved = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (!element || !saved) return;
+      if (!element.firstChild)
+        for (const child of saved.node.childNodes) element.append(child.cloneNode(true));
+      const observer = new ResizeObserver(([entry]) => {
+        const width = entry?.contentRect.width ?? 0;
+        if (width > 0 && Math.abs(width - saved.width) > 1) setSavedFits(false);
+      });
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    [saved],
+  );
+  const savedPlaceholder = (
+    <div
+      className="chart-placeholder chart-placeholder--saved"
+      style={{ height }}
+      aria-hidden="true"
+      ref={holdSaved}
+    />
+  );
+
   const downloadCsv = () => {
     const csv = toCsv(
       table.columns.map((c) => c.label),
@@ -88,8 +134,8 @@ export function ChartFrame(props: ChartFrameProps) {
       className={`chart-frame chart-frame--${host.mode}`}
       aria-labelledby={headingId}
       data-chart-id={chartId}
-      onFocus={near ? undefined : reveal}
-      onPointerEnter={near ? undefined : reveal}
+      onFocus={near && !showSaved ? undefined : reach}
+      onPointerEnter={near && !showSaved ? undefined : reach}
     >
       <figcaption className="chart-frame__head">
         <Heading id={headingId} className="chart-frame__title">
@@ -140,7 +186,13 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : (
         <div className="chart-frame__plot" style={{ minHeight: height }} aria-describedby={summaryId}>
           <ChartErrorBoundary title={title}>
-            {near ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
+            {showSaved ? (
+              savedPlaceholder
+            ) : near ? (
+              <Suspense fallback={savedValid ? savedPlaceholder : placeholder}>{children}</Suspense>
+            ) : (
+              placeholder
+            )}
           </ChartErrorBoundary>
         </div>
       )}

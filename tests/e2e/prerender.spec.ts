@@ -83,3 +83,60 @@ describe('prerendered first screen', () => {
     expect(await s.page.getByLabel('From', { exact: true }).inputValue()).toBe('2019-01');
   });
 });
+
+describe('chart pictures saved in the prerendered page', () => {
+  let s: Session;
+  beforeAll(async () => {
+    // The phone width the pictures were saved at (scripts/prerender.mjs).
+    s = await openSession({ width: 412, height: 823, serviceWorkers: 'block' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  const chartCode = (requests: string[]) => requests.filter((url) => /\/assets\/recharts-/.test(url));
+
+  it('shows the chart with no chart code loaded, and draws it live when the pointer reaches it', async () => {
+    const requests: string[] = [];
+    const onRequest = (request: { url: () => string }) => requests.push(request.url());
+    s.page.on('request', onRequest);
+    try {
+      s.errors.length = 0;
+      await s.page.goto(`${s.baseURL}/embed/fighters-composition`);
+      const figure = s.page.getByRole('figure', { name: /Who went/ });
+      const saved = figure.locator('.chart-placeholder--saved svg.recharts-surface');
+      expect(await saved.count()).toBe(1);
+      // Bars of the three groups, as drawn at build time; the picture is not a tab stop.
+      expect(await figure.locator('.chart-placeholder--saved .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+      expect(await figure.locator('.chart-placeholder--saved [tabindex]').count()).toBe(0);
+      expect(chartCode(requests)).toEqual([]);
+
+      await figure.locator('.chart-frame__plot').hover();
+      await figure.locator('.recharts-wrapper:not(.chart-placeholder--saved *)').first().waitFor();
+      expect(await figure.locator('.chart-placeholder--saved').count()).toBe(0);
+      expect(chartCode(requests).length).toBeGreaterThan(0);
+      expect(s.errors).toEqual([]);
+    } finally {
+      s.page.off('request', onRequest);
+    }
+  });
+
+  it('draws live at once at a width other than the one saved', async () => {
+    await s.page.setViewportSize({ width: 390, height: 823 });
+    try {
+      await s.page.goto(`${s.baseURL}/embed/fighters-composition`);
+      const figure = s.page.getByRole('figure', { name: /Who went/ });
+      await figure.locator('.recharts-wrapper').first().waitFor();
+      expect(await figure.locator('.chart-placeholder--saved').count()).toBe(0);
+    } finally {
+      await s.page.setViewportSize({ width: 412, height: 823 });
+    }
+  });
+
+  it('never shows a saved picture for another view state', async () => {
+    await s.page.goto(`${s.baseURL}/embed/fighters-composition?view=count`);
+    const figure = s.page.getByRole('figure', { name: /Who went/ });
+    await figure.locator('.recharts-wrapper').first().waitFor();
+    expect(await figure.locator('.chart-placeholder--saved').count()).toBe(0);
+  });
+});
