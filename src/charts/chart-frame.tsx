@@ -73,8 +73,9 @@ export function ChartFrame(props: ChartFrameProps) {
   // The picture this chart drew in the prerendered first screen (src/charts/static-plots.ts).
   // It stands in for the chart, with no chart code run, only while it is certainly the
   // same picture: drawn from this bundle version, at this width, and with nothing
-  // re-rendered since (any change of data, state or theme re-renders the frame's parent,
-  // which makes new children). The reader reaching for the chart draws it live.
+  // re-rendered since (any change of data or view state re-renders the frame's parent,
+  // which makes new children). Theme colours are CSS variables in the picture as in the
+  // live chart. The reader reaching for the chart draws it live.
   const [saved] = useState(() => takeStaticPlot(chartId));
   // Compared with the first render, so that once the picture is set aside it never comes back.
   const [firstChildren] = useState(children);
