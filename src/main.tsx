@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { takeOverPrerendered } from './app/prerender-takeover';
@@ -8,11 +8,16 @@ import './app/styles.css';
 applyStoredTheme();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
-createRoot(takeOverPrerendered(container)).render(
+const root = createRoot(takeOverPrerendered(container));
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// Behind a static first screen the live view renders off the page, so nothing waits on it:
+// render it as a transition, which React splits into short tasks that leave the page responsive.
+if (document.querySelector('[data-prerendered]')) startTransition(() => root.render(app));
+else root.render(app);
 
 // workbox-window is not needed for the first paint: fetched after it, in its own chunk.
 void import('./app/pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
