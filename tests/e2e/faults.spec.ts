@@ -188,7 +188,7 @@ describe('a 50 MB bundle', () => {
   it('without a Content-Length, reading stops at the limit', async () => {
     // 50 MB announced by nothing; after 21 MB the server stalls without ending. Reading the
     // whole body first (response.text()) would wait forever; a reader that counts stops at 20 MB.
-    const server = await serveStream({ totalBytes: 50 * MB, hangAfter: 21 * MB });
+    const server = await serveStream({ totalBytes: 50 * MB, hangAfter: 21 * MB, closedAfter: MAX_BUNDLE_BYTES });
     try {
       const started = Date.now();
       await s.page.goto(`${s.baseURL}/fighters?data=${encodeURIComponent(server.url)}`);

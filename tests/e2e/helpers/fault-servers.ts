@@ -27,6 +27,13 @@ export async function serveStream(options: {
   totalBytes: number;
   cutAfter?: number;
   hangAfter?: number;
+  /**
+   * With hangAfter: `finished` resolves when a connection that had sent at least this many
+   * bytes closes (default hangAfter). A client that stops reading at a limit below hangAfter
+   * closes having been sent the limit plus whatever the socket buffers held, which is not
+   * always hangAfter.
+   */
+  closedAfter?: number;
 }): Promise<StreamServer> {
   // Each request is served from the start: the app may abort a first request and ask again
   // (its query is cancelled when the view re-mounts), and the second must see the same stream.
@@ -43,7 +50,7 @@ export async function serveStream(options: {
     let sent = 0;
     response.on('close', () => {
       maxSent = Math.max(maxSent, sent);
-      if (options.hangAfter === undefined || sent >= options.hangAfter) done();
+      if (options.hangAfter === undefined || sent >= (options.closedAfter ?? options.hangAfter)) done();
     });
     const write = () => {
       while (sent < options.totalBytes) {
