@@ -13,8 +13,3 @@ export const HORIZONTAL_GRID = {
   vertical: false,
   verticalCoordinatesGenerator: () => [],
 } as const;
-
-/** Where a full-width chart has room for the wide number of x-axis labels. */
-export const WIDE_QUERY = '(min-width: 40rem)';
-/** Labels that fit on the x axis of a full-width chart: phone, then wide screen. */
-export const X_LABEL_ROOM = { narrow: 6, wide: 10 } as const;

@@ -16,9 +16,9 @@ import { COVERAGE_COLOURS, DOCUMENTED_COLOUR } from '../lib/colours';
 import type { CumulativeRow, PlacedStatement } from '../lib/cumulative';
 import { statementLetter } from '../lib/cumulative-labels';
 import { COVERAGE_LABELS, qualified } from '../lib/labels';
-import { formatPeriod, granularityOf, periodTickInterval } from '../lib/periods';
-import { useMediaQuery } from '../../../lib/use-media-query';
-import { AXIS_STYLE, HORIZONTAL_GRID, WIDE_QUERY, X_LABEL_ROOM } from '../../../charts/axis-style';
+import { formatPeriod } from '../lib/periods';
+import { usePeriodTickInterval } from '../hooks/use-period-tick-interval';
+import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
 export interface CumulativeChartProps {
   rows: CumulativeRow[];
@@ -49,15 +49,7 @@ export const CumulativeChart = memo(function CumulativeChart({
     [rows],
   );
   const animate = useAnimateOnUpdate(flat);
-  const wide = useMediaQuery(WIDE_QUERY);
-  const first = rows[0];
-  const tickInterval = first
-    ? periodTickInterval(
-        granularityOf(first.key),
-        rows.length,
-        wide ? X_LABEL_ROOM.wide : X_LABEL_ROOM.narrow,
-      )
-    : 0;
+  const tickInterval = usePeriodTickInterval(rows[0]?.key, rows.length);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <ComposedChart data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }}>

@@ -24,12 +24,12 @@ import {
   seriesFamily,
 } from '../lib/colours';
 import type { ContextMarker } from '../lib/context-markers';
-import { formatPeriod, granularityOf, periodTickInterval, type MonthSpan } from '../lib/periods';
-import { useMediaQuery } from '../../../lib/use-media-query';
+import { formatPeriod, type MonthSpan } from '../lib/periods';
+import { usePeriodTickInterval } from '../hooks/use-period-tick-interval';
 import type { Measure } from '../lib/timeline-url';
 import { BucketTooltip } from './bucket-tooltip';
 import { ContextMarkerLayer } from './marker-badge';
-import { AXIS_STYLE, HORIZONTAL_GRID, WIDE_QUERY, X_LABEL_ROOM } from '../../../charts/axis-style';
+import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
 export interface EventsChartProps {
   buckets: Bucket[];
@@ -82,11 +82,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
   );
   const animate = useAnimateOnUpdate(rows);
   const visible = brush[1] - brush[0] + 1;
-  const wide = useMediaQuery(WIDE_QUERY);
-  const first = buckets[0];
-  const tickInterval = first
-    ? periodTickInterval(granularityOf(first.key), visible, wide ? X_LABEL_ROOM.wide : X_LABEL_ROOM.narrow)
-    : 0;
+  const tickInterval = usePeriodTickInterval(buckets[0]?.key, visible);
   const shapes = useMemo(() => {
     const isLit = (key: string | null) => {
       if (highlight === null || key === null) return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatPeriod,
-  granularityOf,
+  granularityOfPeriod,
   periodTickInterval,
   periodOfDate,
   periodSpan,
@@ -94,8 +94,8 @@ describe('periodTickInterval', () => {
   });
 
   it('reads the granularity from a period key', () => {
-    expect(granularityOf('2016')).toBe('year');
-    expect(granularityOf('2016-Q3')).toBe('quarter');
-    expect(granularityOf('2016-10')).toBe('month');
+    expect(granularityOfPeriod('2016')).toBe('year');
+    expect(granularityOfPeriod('2016-Q3')).toBe('quarter');
+    expect(granularityOfPeriod('2016-10')).toBe('month');
   });
 });

@@ -138,11 +138,3 @@ export function periodTickInterval(granularity: Granularity, count: number, room
   const step = steps.find((s) => Math.ceil(count / s) <= fit) ?? steps[steps.length - 1] ?? 1;
   return step - 1;
 }
-
-/** The granularity of a period key ("2016", "2016-Q3", "2016-10"). */
-export function granularityOf(period: string): Granularity {
-  const match = PERIOD.exec(period);
-  if (match?.[2] !== undefined) return 'quarter';
-  if (match?.[3] !== undefined) return 'month';
-  return 'year';
-}
