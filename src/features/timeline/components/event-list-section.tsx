@@ -15,6 +15,8 @@ interface Props {
   selectedHidden: boolean;
   scrollTo: string | null;
   onChange: (patch: Partial<TimelineState>) => void;
+  /** Clears every filter, the dates and the period: the same as the filters' "Clear filters". */
+  onClear: () => void;
   onSelectEvent: (id: string) => void;
 }
 
@@ -26,6 +28,7 @@ export function EventListSection({
   selectedHidden,
   scrollTo,
   onChange,
+  onClear,
   onSelectEvent,
 }: Props) {
   const id = useId();
@@ -86,19 +89,7 @@ export function EventListSection({
           <button
             type="button"
             className="button button--quiet"
-            onClick={() =>
-              onChange({
-                region: null,
-                affiliation: null,
-                agency: null,
-                partner: null,
-                minArrests: null,
-                q: '',
-                from: null,
-                to: null,
-                period: null,
-              })
-            }
+            onClick={onClear}
           >
             Show all events
           </button>

@@ -54,6 +54,7 @@ export function TimelineView({ data }: { data: TimelineData }) {
         selectedHidden={view.selectedEvent !== null && !view.listed.includes(view.selectedEvent)}
         scrollTo={arrivalEvent}
         onChange={change}
+        onClear={onClear}
         onSelectEvent={onSelectEvent}
       />
     </>
