@@ -204,7 +204,8 @@ async function capture(page, base, route, width, version) {
     // until the reader reaches for the chart (src/charts/static-plots.ts), so no
     // chart code runs at load. It is marked with the data version and width it
     // was drawn at, loses its tab stop and tooltip, and is hidden from assistive
-    // technology (the frame's summary and table carry the same figures). Other
+    // technology (the frame's summary and table carry the same figures); its ids
+    // are renamed when the phone and desktop copies merge (mergeVariants). Other
     // charts draw later; the app's own placeholder holds their place.
     const livePlots = [...root.querySelectorAll('.chart-frame__plot')];
     copy.querySelectorAll('.chart-frame__plot').forEach((plot, i) => {
@@ -222,17 +223,6 @@ async function capture(page, base, route, width, version) {
         placeholder.dataset.staticWidth = String(live.firstElementChild.getBoundingClientRect().width);
         placeholder.append(...plot.childNodes);
         for (const el of placeholder.querySelectorAll('.recharts-tooltip-wrapper')) el.remove();
-        // Its own ids (clip paths, patterns), so they never meet those of a chart drawn live beside it.
-        const ids = new Set([...placeholder.querySelectorAll('[id]')].map((el) => el.id));
-        for (const el of placeholder.querySelectorAll('*')) {
-          if (el.id) el.id = `saved-${el.id}`;
-          for (const attr of [...el.attributes]) {
-            const value = attr.value
-              .replace(/url\(#([^)]+)\)/g, (whole, id) => (ids.has(id) ? `url(#saved-${id})` : whole))
-              .replace(/^#(.+)$/, (whole, id) => (ids.has(id) && /href$/.test(attr.name) ? `#saved-${id}` : whole));
-            if (value !== attr.value) el.setAttribute(attr.name, value);
-          }
-        }
         for (const el of placeholder.querySelectorAll('[tabindex], [role]')) {
           el.removeAttribute('tabindex');
           el.removeAttribute('role');
@@ -302,28 +292,29 @@ function mergeVariants({ narrow, wide }) {
       x.classList.add('prerender-narrow');
       const copy = document.importNode(y, true);
       copy.classList.add('prerender-wide');
-      renameIds(copy);
+      // Both versions hold the same ids; the wide one gets its own, so each label still names its own field.
+      renameIds(copy, (id) => `${id}-wide`);
       x.after(copy);
     }
     return true;
   };
-  // Both versions of an element hold the same ids; the wide one gets its own,
-  // so each label still names its own field and the ids stay unique.
+  // Gives every id under `root` a new name, with the references to it: labels and
+  // ARIA by token, and (in saved chart pictures) clip paths and patterns by url(#id) and href="#id".
   const REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'list', 'headers'];
-  const renameIds = (twin) => {
+  const renameIds = (root, rename) => {
+    const elements = root.nodeType === Node.ELEMENT_NODE ? [root, ...root.querySelectorAll('*')] : [...root.querySelectorAll('*')];
     const renamed = new Map();
-    for (const el of [twin, ...twin.querySelectorAll('[id]')]) {
+    for (const el of elements) {
       if (!el.id) continue;
-      renamed.set(el.id, `${el.id}-wide`);
-      el.id = `${el.id}-wide`;
+      renamed.set(el.id, rename(el.id));
+      el.id = rename(el.id);
     }
     if (renamed.size === 0) return;
-    for (const el of [twin, ...twin.querySelectorAll('*')]) {
+    for (const el of elements) {
       for (const name of REFERENCES) {
         const value = el.getAttribute(name);
         if (value) el.setAttribute(name, value.split(/\s+/).map((token) => renamed.get(token) ?? token).join(' '));
       }
-      // Saved chart pictures refer to their clip paths and patterns by url(#id) and href="#id".
       for (const attr of [...el.attributes]) {
         const value = attr.value
           .replace(/url\(#([^)]+)\)/g, (whole, id) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole))
@@ -332,12 +323,20 @@ function mergeVariants({ narrow, wide }) {
       }
     }
   };
-  const a = parse(narrow);
-  const b = parse(wide);
-  if (merge(a, b)) return [...a.childNodes].map((n) => n.outerHTML ?? n.textContent).join('');
-  // Different from the top: two whole copies.
-  const wrap = (html, variant) => `<div class="prerender-${variant} prerendered__variant">${html}</div>`;
-  return wrap(narrow, 'narrow') + wrap(wide, 'wide');
+  // Saved chart pictures get ids of their own, so they never meet those of a chart drawn live beside them.
+  const prepare = (html) => {
+    const tree = parse(html);
+    for (const saved of tree.querySelectorAll('[data-static-plot]')) renameIds(saved, (id) => `saved-${id}`);
+    return tree;
+  };
+  const serialise = (tree) => [...tree.childNodes].map((n) => n.outerHTML ?? n.textContent).join('');
+  const a = prepare(narrow);
+  if (merge(a, prepare(wide))) return serialise(a);
+  // Different from the top (merge has left a half done): two whole copies.
+  const wideCopy = prepare(wide);
+  renameIds(wideCopy, (id) => `${id}-wide`);
+  const wrap = (tree, variant) => `<div class="prerender-${variant} prerendered__variant">${serialise(tree)}</div>`;
+  return wrap(prepare(narrow), 'narrow') + wrap(wideCopy, 'wide');
 }
 
 function stylesheet(styles) {
