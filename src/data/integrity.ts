@@ -9,7 +9,8 @@ export interface BundleProblem {
 
 type Record_ = { id: string; sources: string[] };
 
-const SECTIONS_WITH_SOURCES = [
+/** The record sections whose records cite sources (every section but `sources`). */
+export const SECTIONS_WITH_SOURCES = [
   'fighterSnapshots',
   'cellEvents',
   'cellCounts',

@@ -1,6 +1,7 @@
 // Breaks one thing in a valid bundle and says where, so tests can check that
 // validation points at exactly that place. Works on a JSON copy (unknown), as
 // a hostile file would arrive.
+import { SECTIONS_WITH_SOURCES } from '../data/integrity';
 import type { Bundle } from '../data/schema';
 
 type FieldKind = 'text' | 'id' | 'date' | 'boolean' | 'count' | 'int' | 'array' | 'object' | 'enum' | 'url';
@@ -82,16 +83,9 @@ export const REQUIRED_FIELDS: Record<string, Record<string, FieldKind>> = {
   },
 };
 
-export const RECORD_SECTIONS = [
-  'sources',
-  'fighterSnapshots',
-  'cellEvents',
-  'cellCounts',
-  'countermeasures',
-  'contextEvents',
-] as const;
+export const RECORD_SECTIONS = ['sources', ...SECTIONS_WITH_SOURCES] as const;
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
-export const CITING_SECTIONS = RECORD_SECTIONS.filter((s) => s !== 'sources');
+export const CITING_SECTIONS: readonly RecordSection[] = SECTIONS_WITH_SOURCES;
 
 /** A value of the wrong type for each kind of field; never null (null is valid for some). */
 export const WRONG_TYPE: Record<FieldKind, readonly unknown[]> = {

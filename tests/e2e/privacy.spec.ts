@@ -16,6 +16,17 @@ import {
 const PAGES = ['/', '/fighters', '/timeline', '/countermeasures', '/sources', '/present', '/present?slide=3'];
 const CHOSEN_DATA = 'https://data.example.org/shared/bundle.json';
 
+/** Answers for CHOSEN_DATA (another origin) with the real bundle, as a CORS-enabled host would. */
+function serveChosenData(s: Session) {
+  return s.context.route(CHOSEN_DATA, (route) =>
+    route.fulfill({
+      body: REAL_BUNDLE_TEXT,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    }),
+  );
+}
+
 /** The chart ids an embed accepts, as the app itself lists them. */
 async function embedIds(s: Session, base: string): Promise<string[]> {
   await s.page.goto(`${base}/embed/unknown-id`);
@@ -46,13 +57,7 @@ describe('privacy: no request leaves the origin', () => {
       if (new URL(url).origin !== origin && url !== CHOSEN_DATA)
         foreign.push(`${request.resourceType()} ${url}`);
     });
-    await s.context.route(CHOSEN_DATA, (route) =>
-      route.fulfill({
-        body: REAL_BUNDLE_TEXT,
-        contentType: 'application/json',
-        headers: { 'Access-Control-Allow-Origin': '*' },
-      }),
-    );
+    await serveChosenData(s);
   });
   afterAll(async () => {
     await s.close();
@@ -116,13 +121,7 @@ describe('Content-Security-Policy (security-headers.ts)', () => {
     server = await serveWithSecurityHeaders();
     s = await openSession();
     await recordCspViolations(s.context);
-    await s.context.route(CHOSEN_DATA, (route) =>
-      route.fulfill({
-        body: REAL_BUNDLE_TEXT,
-        contentType: 'application/json',
-        headers: { 'Access-Control-Allow-Origin': '*' },
-      }),
-    );
+    await serveChosenData(s);
   });
   afterAll(async () => {
     await s.close();

@@ -37,8 +37,7 @@ describe('app shell', () => {
     await s.page.goto(`${s.baseURL}/timeline`);
     const current = s.page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]');
     expect(await current.textContent()).toBe('Timeline');
-    // Wait for the live view: a handle taken on the static first screen goes stale when the app takes over.
-    await s.page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    // page.goto has waited for the live view (helpers/browser.ts): nothing here acts on the static first screen.
     await s.page.keyboard.press('Tab');
     const focused = () => s.page.evaluate(() => document.activeElement?.textContent ?? document.activeElement?.tagName);
     expect(await focused()).toBe('Skip to content');
