@@ -4,8 +4,6 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const features = ['fighters', 'timeline', 'countermeasures', 'sources', 'embed', 'overview', 'present'];
-// embed and present compose the charts of the other views; nothing imports them.
-const composers = ['embed', 'present'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'dev-dist', '.tmp'] },
@@ -26,11 +24,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // Keep the dependency direction: shared code never imports features or the
-  // app shell; a feature never imports another feature.
+  // Keep the dependency direction (README, Layout): app -> features -> charts -> components -> lib,
+  // with data/ beside charts. Shared code never imports features or the app shell; a feature never
+  // imports another feature (the app composes their chart lists); charts take ready data, so they
+  // never import data/; components never import charts. scripts/check-cycles.mjs checks modules.
   {
-    files: ['src/{data,charts,lib,components,testing}/**/*.{ts,tsx}'],
-    ignores: ['src/testing/**'],
+    files: ['src/data/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -38,7 +37,52 @@ export default tseslint.config(
       ],
     },
   },
-  ...features.filter((f) => !composers.includes(f)).map((feature) => ({
+  {
+    files: ['src/charts/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' },
+            { group: ['**/data/**'], message: 'Charts take ready data as props: charts/ must not import data/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' },
+            { group: ['**/charts/**'], message: 'charts/ may use components/, never the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', '**/charts/**', '**/components/**', '**/data/**'],
+              message: 'lib/ is the floor: small utilities that import nothing of the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     // Component tests render the real routes, so they may reach the app shell.
     ignores: ['**/*.test.{ts,tsx}'],

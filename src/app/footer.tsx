@@ -1,6 +1,6 @@
 import { DataLink } from '../components/data-link';
 import { useBundle } from '../data/bundle-query';
-import { formatPartialDate } from '../data/dates';
+import { formatPartialDate } from '../lib/dates';
 import type { Bundle } from '../data/schema';
 
 const selectMeta = (bundle: Bundle) => bundle.meta;

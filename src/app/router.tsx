@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { bundleQueryOptions } from '../data/bundle-query';
 import { DEFAULT_BUNDLE_URL } from '../data/load-bundle';
+import { CHARTS } from './chart-registry';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PageSkeleton } from './page-skeleton';
@@ -111,14 +112,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: PageSkeleton,
       errorElement: <RouteError />,
       loader,
-      lazy: () => import('../features/present/present-page').then((m) => ({ Component: m.PresentPage })),
+      lazy: () =>
+        import('../features/present/present-page').then(({ PresentPage }) => ({
+          Component: () => <PresentPage charts={CHARTS} />,
+        })),
     },
     {
       path: '/embed/:chartId',
       HydrateFallback: PageSkeleton,
       errorElement: <RouteError />,
       loader,
-      lazy: () => import('../features/embed/embed-page').then((m) => ({ Component: m.EmbedPage })),
+      lazy: () =>
+        import('../features/embed/embed-page').then(({ EmbedPage }) => ({
+          Component: () => <EmbedPage charts={CHARTS} />,
+        })),
     },
   ];
 }

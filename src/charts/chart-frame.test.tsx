@@ -45,6 +45,7 @@ function Page() {
   return (
     <>
       <ChartFrame
+        version="test-1"
         chartId="broken"
         title="Broken chart"
         sources={sources}
@@ -55,6 +56,7 @@ function Page() {
         <Exploding />
       </ChartFrame>
       <ChartFrame
+        version="test-1"
         chartId="fine"
         title="Fine chart"
         sources={sources}
@@ -134,7 +136,7 @@ describe('a chart that throws', () => {
     render(
       <QueryClientProvider client={client}>
         <MemoryRouter>
-          <ChartFrame chartId="s" title="String thrower" sources={[]} summary="S." table={table} height={100}>
+          <ChartFrame chartId="s" title="String thrower" version="test-1" sources={[]} summary="S." table={table} height={100}>
             <ThrowsString />
           </ChartFrame>
           <p>After the frame</p>
@@ -182,6 +184,7 @@ describe('a chart below the fold', () => {
       <QueryClientProvider client={client}>
         <MemoryRouter>
           <ChartFrame
+            version="test-1"
             chartId="later"
             title="Later chart"
             sources={[]}
@@ -270,6 +273,7 @@ describe('a chart with a saved picture from the prerendered page', () => {
   function Frame({ label }: { label: string }) {
     return (
       <ChartFrame
+        version="test-1"
         chartId="saved-chart"
         title="Saved chart"
         sources={[]}

@@ -1,6 +1,5 @@
 import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
-import { useBundle } from '../data/bundle-query';
-import type { Bundle, Source } from '../data/schema';
+import { useHeadingLevel } from '../components/heading-level';
 import { toCsv } from '../lib/csv';
 import { downloadText } from '../lib/download';
 import { ChartErrorBoundary } from './chart-error-boundary';
@@ -8,12 +7,11 @@ import { useChartHost } from './chart-host';
 import { ChartMenu } from './chart-menu';
 import type { LegendItem } from './export/compose-svg';
 import { ChartTableView } from './chart-table';
-import type { ChartTable } from './chart-types';
+import type { ChartSource, ChartTable } from './chart-types';
+import { PlotRefContext } from './plot-ref';
 import { SourceLine, sourceLineText } from './source-line';
 import { useNearViewport } from './use-near-viewport';
-import { takeStaticPlot } from './static-plots';
-
-const selectVersion = (bundle: Bundle) => bundle.meta.version;
+import { useSavedPlot } from './use-saved-plot';
 
 export interface ChartFrameProps {
   /** The chart's embed id, also the base of download file names. */
@@ -21,7 +19,9 @@ export interface ChartFrameProps {
   title: string;
   /** One line: the date and who said it. */
   subtitle?: ReactNode;
-  sources: Source[];
+  sources: readonly ChartSource[];
+  /** The data bundle version, cited in every export. */
+  version: string;
   /** A generated one-sentence reading of the data, for everyone and for screen readers. */
   summary: string;
   table: ChartTable;
@@ -34,6 +34,11 @@ export interface ChartFrameProps {
   controls?: ReactNode;
   /** Legend entries for exports (Recharts legends are HTML and would be lost). */
   legend?: LegendItem[];
+  /**
+   * 'svg' (the default): the chart attaches `usePlotRef()` to the SVG it draws and
+   * image exports copy that node. 'html': the chart is HTML; image exports draw the table.
+   */
+  plot?: 'svg' | 'html';
   /** The chart itself, usually a lazily loaded Recharts component. */
   children: ReactNode;
   /**
@@ -44,77 +49,53 @@ export interface ChartFrameProps {
   deferUntilNear?: boolean;
 }
 
+/** How long an export waits for a chart whose code is still loading. */
+const PLOT_WAIT_MS = 5000;
+
+/**
+ * The one frame every chart sits in: title, subtitle, controls, Chart/Table,
+ * downloads and sharing, summary, notes, source line and (in an embed) the way
+ * to the full view. It takes everything it shows as props and fetches nothing.
+ */
 export function ChartFrame(props: ChartFrameProps) {
-  const {
-    chartId,
-    title,
-    subtitle,
-    sources,
-    summary,
-    table,
-    height,
-    emptyReason,
-    notes,
-    controls,
-    legend,
-    children,
-  } = props;
+  const { chartId, title, subtitle, sources, version, summary, table, height, emptyReason, notes, controls, legend, children } =
+    props;
+  const svgPlot = (props.plot ?? 'svg') === 'svg';
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const frameRef = useRef<HTMLElement>(null);
+  const plotRef = useRef<SVGSVGElement | null>(null);
   const host = useChartHost();
-  const Heading = host.headingLevel === 1 ? 'h1' : 'h2';
+  const Heading = useHeadingLevel() === 1 ? 'h1' : 'h2';
   const headingId = useId();
   const summaryId = useId();
-  const version = useBundle(selectVersion).data ?? 'unknown';
   // A keyboard or pointer reaching the frame (e.g. to export) draws the chart even before it scrolls in.
   const [near, reveal] = useNearViewport(frameRef, props.deferUntilNear !== false);
-  const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
-
-  // The picture this chart drew in the prerendered first screen (src/charts/static-plots.ts).
-  // It stands in for the chart, with no chart code run, only while it is certainly the
-  // same picture: drawn from this bundle version, at this width, and with nothing
-  // re-rendered since (any change of data or view state re-renders the frame's parent,
-  // which makes new children). Theme colours are CSS variables in the picture as in the
-  // live chart. The reader reaching for the chart draws it live.
-  const [saved] = useState(() => takeStaticPlot(chartId));
-  // Compared with the first render, so that once the picture is set aside it never comes back.
-  const [firstChildren] = useState(children);
-  const [firstVersion] = useState(version);
-  const [savedFits, setSavedFits] = useState(true);
-  const [reached, setReached] = useState(false);
-  const savedValid =
-    saved !== undefined &&
-    saved.version === firstVersion &&
-    version === firstVersion &&
-    children === firstChildren &&
-    savedFits;
-  const showSaved = savedValid && !reached;
-  const reach = () => {
-    setReached(true);
+  const { valid: savedValid, showing: savedShowing, hold: holdSaved, reach: setSavedAside } = useSavedPlot(
+    chartId,
+    version,
+    children,
+  );
+  const reach = useCallback(() => {
+    setSavedAside();
     reveal();
-  };
-  const holdSaved = useCallback(
-    (element: HTMLDivElement | null) => {
-      if (!element || !saved) return;
-      if (!element.firstChild)
-        for (const child of saved.node.childNodes) element.append(child.cloneNode(true));
-      const observer = new ResizeObserver(([entry]) => {
-        const width = entry?.contentRect.width ?? 0;
-        if (width > 0 && Math.abs(width - saved.width) > 1) setSavedFits(false);
-      });
-      observer.observe(element);
-      return () => observer.disconnect();
-    },
-    [saved],
-  );
+  }, [setSavedAside, reveal]);
+  const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   const savedPlaceholder = (
-    <div
-      className="chart-placeholder chart-placeholder--saved"
-      style={{ height }}
-      aria-hidden="true"
-      ref={holdSaved}
-    />
+    <div className="chart-placeholder chart-placeholder--saved" style={{ height }} aria-hidden="true" ref={holdSaved} />
   );
+  const drawsPlot = svgPlot && mode === 'chart' && !emptyReason;
+
+  /** The chart's own SVG for an export: drawn live first if a saved picture or a placeholder stands in for it. */
+  const getPlot = useCallback(async (): Promise<SVGSVGElement | null> => {
+    if (!drawsPlot) return null;
+    reach();
+    const started = performance.now();
+    while (!plotRef.current?.isConnected) {
+      if (performance.now() - started > PLOT_WAIT_MS) throw new Error('The chart has not finished drawing; try again.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return plotRef.current;
+  }, [drawsPlot, reach]);
 
   const downloadCsv = () => {
     const csv = toCsv(
@@ -135,11 +116,11 @@ export function ChartFrame(props: ChartFrameProps) {
       className={`chart-frame chart-frame--${host.mode}`}
       aria-labelledby={headingId}
       data-chart-id={chartId}
-      onFocus={near && !showSaved ? undefined : reach}
-      onPointerEnter={near && !showSaved ? undefined : reach}
+      onFocus={near && !savedShowing ? undefined : reach}
+      onPointerEnter={near && !savedShowing ? undefined : reach}
     >
       <figcaption className="chart-frame__head">
-        <Heading id={headingId} className="chart-frame__title">
+        <Heading id={headingId} className="chart-frame__title" tabIndex={-1}>
           {title}
         </Heading>
         {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
@@ -147,26 +128,17 @@ export function ChartFrame(props: ChartFrameProps) {
       <div className="chart-frame__toolbar">
         {controls && <div className="chart-frame__controls">{controls}</div>}
         <div className="chart-frame__actions" role="group" aria-label={`${title}: view and download`}>
-          <button
-            type="button"
-            className="toggle"
-            aria-pressed={mode === 'chart'}
-            onClick={() => setMode('chart')}
-          >
+          <button type="button" className="toggle" aria-pressed={mode === 'chart'} onClick={() => setMode('chart')}>
             Chart
           </button>
-          <button
-            type="button"
-            className="toggle"
-            aria-pressed={mode === 'table'}
-            onClick={() => setMode('table')}
-          >
+          <button type="button" className="toggle" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
             Table
           </button>
           <ChartMenu
             chartId={chartId}
             title={title}
             frameRef={frameRef}
+            getPlot={getPlot}
             table={table}
             legend={legend ?? []}
             sourceLine={sourceLineText(sources)}
@@ -187,13 +159,15 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : (
         <div className="chart-frame__plot" style={{ minHeight: height }} aria-describedby={summaryId}>
           <ChartErrorBoundary title={title}>
-            {showSaved ? (
-              savedPlaceholder
-            ) : near ? (
-              <Suspense fallback={savedValid ? savedPlaceholder : placeholder}>{children}</Suspense>
-            ) : (
-              placeholder
-            )}
+            <PlotRefContext.Provider value={plotRef}>
+              {savedShowing ? (
+                savedPlaceholder
+              ) : near ? (
+                <Suspense fallback={savedValid ? savedPlaceholder : placeholder}>{children}</Suspense>
+              ) : (
+                placeholder
+              )}
+            </PlotRefContext.Provider>
           </ChartErrorBoundary>
         </div>
       )}

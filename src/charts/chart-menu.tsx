@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useChartHost } from './chart-host';
 import type { ChartTable } from './chart-types';
 import { composeSvg, svgToPng, type ExportColours, type LegendItem } from './export/compose-svg';
 import { embedSnippet } from './export/share-links';
@@ -8,6 +9,8 @@ interface Props {
   chartId: string;
   title: string;
   frameRef: RefObject<HTMLElement | null>;
+  /** The chart's own SVG (null for HTML charts, whose exports draw the table). */
+  getPlot: () => Promise<SVGSVGElement | null>;
   table: ChartTable;
   legend: LegendItem[];
   sourceLine: string;
@@ -39,6 +42,25 @@ function themeColours(el: HTMLElement): ExportColours {
   };
 }
 
+/**
+ * The legend Recharts drew beside the chart's own SVG (it is HTML, so the SVG copy lacks it):
+ * read from the chart's wrapper, so the export's legend is the one on screen.
+ */
+function drawnLegend(plot: SVGSVGElement | null): LegendItem[] {
+  const items = plot?.parentElement?.querySelectorAll(':scope > .recharts-legend-wrapper .recharts-legend-item') ?? [];
+  return [...items].flatMap((item) => {
+    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim();
+    const icon = item.querySelector('svg path, svg rect, svg line, svg circle');
+    if (!label || !icon) return [];
+    const style = getComputedStyle(icon);
+    const fill = style.fill;
+    // Line icons are stroked paths with no fill: their colour is the stroke.
+    const unfilled = fill === 'none' || fill === 'transparent' || fill === 'rgba(0, 0, 0, 0)';
+    const colour = unfilled ? style.stroke : fill;
+    return [{ label, colour: colour && colour !== 'none' ? colour : '#555d66' }];
+  });
+}
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -49,7 +71,8 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Downloads and sharing for one chart: PNG (1x, 2x, 16:9 slide), SVG, CSV, link and embed code. */
-export function ChartMenu({ chartId, title, frameRef, table, legend, sourceLine, version, onCsv }: Props) {
+export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, sourceLine, version, onCsv }: Props) {
+  const host = useChartHost();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState<string | null>(null);
@@ -76,21 +99,22 @@ export function ChartMenu({ chartId, title, frameRef, table, legend, sourceLine,
     };
   }, [open]);
 
-  const compose = (preset: Preset) => {
+  const compose = async (preset: Preset) => {
+    const plot = await getPlot();
     const frame = frameRef.current;
     if (!frame) throw new Error('The chart is not on screen.');
-    const plot = frame.querySelector<SVGSVGElement>('.chart-frame__plot svg.recharts-surface');
-    const subtitle = frame.querySelector('.chart-frame__subtitle')?.textContent ?? undefined;
-    const summary = frame.querySelector('.chart-frame__summary')?.textContent ?? undefined;
-    const onScreen = frame.querySelector('.chart-frame__plot')?.getBoundingClientRect().width ?? 800;
+    // The frame's own caption and reading, never another chart's.
+    const subtitle = frame.querySelector(':scope > .chart-frame__head > .chart-frame__subtitle')?.textContent ?? undefined;
+    const summary = frame.querySelector(':scope > .chart-frame__summary')?.textContent ?? undefined;
+    const onScreen = plot?.getBoundingClientRect().width ?? frame.getBoundingClientRect().width - 48;
     const slide = preset.kind === 'slide';
     return composeSvg({
       title,
       subtitle,
       summary,
-      legend,
+      legend: legend.length ? legend : drawnLegend(plot),
       sourceLine,
-      footer: `Morocco & ISIS dashboard, data version ${version}. ${location.href}`,
+      footer: `Morocco & ISIS dashboard, data version ${version}. ${viewUrl()}`,
       plot,
       table,
       width: slide ? 1920 : Math.max(Math.round(onScreen + 48), 480),
@@ -100,10 +124,13 @@ export function ChartMenu({ chartId, title, frameRef, table, legend, sourceLine,
     });
   };
 
+  /** The address of the full view with this chart's state (an embed's or slide's own address is not a view). */
+  const viewUrl = () => (host.viewPath ? new URL(host.viewPath, location.origin).href : location.href);
+
   const run = async (preset: Preset) => {
     setOpen(false);
     try {
-      const { svg, width, height } = compose(preset);
+      const { svg, width, height } = await compose(preset);
       if (preset.kind === 'svg') {
         downloadText(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `${chartId}.svg`, 'image/svg+xml');
         setStatus('SVG downloaded.');
@@ -123,7 +150,7 @@ export function ChartMenu({ chartId, title, frameRef, table, legend, sourceLine,
     setOpen(false);
     const text =
       what === 'link'
-        ? location.href.replace(`/embed/${chartId}`, '')
+        ? viewUrl()
         : embedSnippet(location.origin, chartId, location.search, title);
     if (await copyText(text)) {
       setManualCopy(null);

@@ -4,3 +4,12 @@ export interface ChartTable {
   columns: { key: string; label: string; numeric?: boolean }[];
   rows: Record<string, TableValue>[];
 }
+
+/** What a chart's source line needs of a source record (the bundle's sources satisfy it). */
+export interface ChartSource {
+  id: string;
+  publisher: string;
+  title: string;
+  date: string | null;
+  url: string;
+}

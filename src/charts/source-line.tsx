@@ -1,11 +1,11 @@
 import { ExternalLink } from '../components/external-link';
-import { formatPartialDate } from '../data/dates';
-import type { Source } from '../data/schema';
+import { formatPartialDate } from '../lib/dates';
+import type { ChartSource as Source } from './chart-types';
 
 /** Beyond this many sources the line names the publishers and folds the full list away. */
 const LISTED = 4;
 
-function SourceList({ sources }: { sources: Source[] }) {
+function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
     <>
       {sources.map((source, index) => (
@@ -20,7 +20,7 @@ function SourceList({ sources }: { sources: Source[] }) {
 }
 
 /** "Source: Publisher, title, date; …" with every source linked. */
-export function SourceLine({ sources }: { sources: Source[] }) {
+export function SourceLine({ sources }: { sources: readonly Source[] }) {
   if (sources.length === 0) return null;
   if (sources.length <= LISTED) {
     return (
@@ -43,12 +43,12 @@ export function SourceLine({ sources }: { sources: Source[] }) {
   );
 }
 
-function publishers(sources: Source[]): string {
+function publishers(sources: readonly Source[]): string {
   return [...new Set(sources.map((s) => s.publisher))].join(', ');
 }
 
 /** The source line as text; `full` lists every source with its address (for CSV), else long lists are condensed. */
-export function sourceLineText(sources: Source[], full = false): string {
+export function sourceLineText(sources: readonly Source[], full = false): string {
   if (!full && sources.length > LISTED) {
     return `${sources.length} sources: ${publishers(sources)}. Each is listed with its address on the dashboard's Sources page and in the CSV.`;
   }

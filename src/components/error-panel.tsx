@@ -1,4 +1,4 @@
-import { useChartHost } from '../charts/chart-host';
+import { useHeadingLevel } from './heading-level';
 import { BundleError } from '../data/load-bundle';
 
 const SHOWN_PROBLEMS = 20;
@@ -20,7 +20,7 @@ interface Props {
 /** Says in plain words what failed and where, with a retry; used for every load failure. */
 export function ErrorPanel({ error, onRetry }: Props) {
   // Alone in an embed or on a slide, the panel is the page's only heading.
-  const Heading = useChartHost().headingLevel === 1 ? 'h1' : 'h2';
+  const Heading = useHeadingLevel() === 1 ? 'h1' : 'h2';
   const bundleError = error instanceof BundleError ? error : null;
   // Said first, in the heading: offline is the one failure the reader can fix themselves.
   const offline =

@@ -1,4 +1,4 @@
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '../lib/dates';
 import type { Bundle } from './schema';
 
 export type RecordSection = 'fighterSnapshots' | 'cellEvents' | 'cellCounts' | 'countermeasures' | 'contextEvents';

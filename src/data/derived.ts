@@ -1,6 +1,6 @@
 // Values the dashboard computes from stated figures. They are never stored in
 // the bundle, and every view that shows one labels it "derived" with its formula.
-import { comparePartialDates, startOf } from './dates';
+import { comparePartialDates, startOf } from '../lib/dates';
 import type { Bundle, CellCount, FighterSnapshot } from './schema';
 
 export const SEED_SNAPSHOT_ID = 'seed-mwn-2017';

@@ -1,4 +1,4 @@
-import { startOf } from './dates';
+import { startOf } from '../lib/dates';
 import type { Bundle } from './schema';
 
 export interface BundleProblem {

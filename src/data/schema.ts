@@ -3,7 +3,7 @@
 // zod/mini rather than zod: the same validation for ~19 KB gzip less on the
 // critical path (every route parses the bundle before it can draw).
 import * as z from 'zod/mini';
-import { isValidPartialDate } from './dates';
+import { isValidPartialDate } from '../lib/dates';
 
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
   schema.check(z.describe(description));

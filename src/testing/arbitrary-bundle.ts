@@ -3,7 +3,7 @@
 // other, and dates that exist. Text mixes plain ASCII, any Unicode and the
 // hostile payloads, so "valid" also means "valid but unfriendly".
 import fc from 'fast-check';
-import { startOf } from '../data/dates';
+import { startOf } from '../lib/dates';
 import {
   ACTORS,
   AFFILIATIONS,

@@ -180,8 +180,11 @@ describe('offline, with the server gone', () => {
       }
       if (route.chart) {
         // Charts below the fold draw once they come near the screen: bring the first one in.
-        const figure = page.locator('figure[data-chart-id]').first();
-        if ((await figure.count()) > 0) await figure.scrollIntoViewIfNeeded();
+        // (On /countermeasures the matrix, an HTML chart, comes first: bring each frame in until one draws.)
+        for (const figure of await page.locator('figure[data-chart-id]').all()) {
+          await figure.scrollIntoViewIfNeeded();
+          if ((await page.locator(route.chart).count()) > 0) break;
+        }
         await page.locator(route.chart).first().waitFor();
       }
       if (route.text) await page.getByText(route.text).first().waitFor();

@@ -118,10 +118,17 @@ export function inlineChartSvg(source: SVGSVGElement): { markup: string; width: 
   for (const el of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
     for (const attr of Array.from(el.attributes)) {
       const value = attr.value.trim().toLowerCase();
+      if (attr.name === 'class') {
+        // Recharts' own class names stay as layer names (bars, ticks, lines) for whoever edits the file;
+        // they carry no style, since no stylesheet travels with the export.
+        const kept = attr.value.split(/\s+/).filter((c) => /^(recharts|mark)-[\w-]+$/.test(c));
+        if (kept.length) el.setAttribute('class', kept.join(' '));
+        else el.removeAttribute('class');
+        continue;
+      }
       if (
         attr.name.startsWith('on') ||
         attr.name === 'tabindex' ||
-        attr.name === 'class' ||
         attr.name === 'style' ||
         (/href$/.test(attr.name) && !value.startsWith('#'))
       ) {
@@ -144,33 +151,81 @@ function textLines(lines: string[], x: number, y: number, size: number, fill: st
     .join('');
 }
 
-function tableSvg(table: ChartTable, x: number, y: number, width: number, size: number, colours: ExportColours): { markup: string; height: number } {
-  const rowHeight = size * 1.9;
+/**
+ * Wraps text to at most `maxLines` lines of `maxWidth`; what does not fit ends the last
+ * line with an ellipsis, so a cut is always visible (a single long word is cut too).
+ */
+export function fitLines(text: string, fontSize: number, maxWidth: number, maxLines: number, weight = 400): string[] {
+  const lines = wrapText(text, fontSize, maxWidth, weight);
+  const cut = lines.length > maxLines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept.length - 1;
+  if (last < 0) return kept;
+  let line = kept[last] ?? '';
+  if (!cut && textWidth(line, fontSize, weight) <= maxWidth) return kept;
+  while (line.length > 1 && textWidth(`${line}…`, fontSize, weight) > maxWidth) line = line.slice(0, -1).trimEnd();
+  kept[last] = `${line}…`;
+  return kept;
+}
+
+const TABLE_CELL_LINES = 3;
+
+function tableSvg(
+  table: ChartTable,
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  colours: ExportColours,
+): { markup: string; height: number } {
+  const lineHeight = size * 1.25;
+  const pad = size * 0.5;
+  // Long text columns get more room, but never so much that short ones are squeezed to nothing.
   const weights = table.columns.map((c) =>
-    Math.max(c.label.length, ...table.rows.map((r) => String(r[c.key] ?? '–').length), 4),
+    Math.min(Math.max(c.label.length, ...table.rows.map((r) => String(r[c.key] ?? '–').length), 6), 48),
   );
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => (w / sum) * width);
   const starts = widths.map((_, i) => x + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const cell = (text: string, col: number, rowY: number, weight: number) => {
-    const numeric = table.columns[col]?.numeric;
-    const cx = numeric ? (starts[col] ?? 0) + (widths[col] ?? 0) - 6 : (starts[col] ?? 0) + 6;
-    const fitted = wrapText(text, size, (widths[col] ?? 0) - 12, weight)[0] ?? '';
-    return `<text x="${cx}" y="${rowY + rowHeight * 0.65}" text-anchor="${numeric ? 'end' : 'start'}" font-family="${escapeXml(EXPORT_FONT)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(colours.text)}">${escapeXml(fitted)}</text>`;
-  };
-  let markup = table.columns.map((c, i) => cell(c.label, i, y, 700)).join('');
-  markup += `<line x1="${x}" x2="${x + width}" y1="${y + rowHeight}" y2="${y + rowHeight}" stroke="${escapeXml(colours.text)}" stroke-width="2"/>`;
-  table.rows.forEach((row, r) => {
-    const rowY = y + rowHeight * (r + 1);
-    markup += table.columns
-      .map((c, i) => {
-        const v = row[c.key];
-        return cell(typeof v === 'number' ? v.toLocaleString('en-GB') : (v ?? '–'), i, rowY, i === 0 ? 600 : 400);
+  const font = `font-family="${escapeXml(EXPORT_FONT)}" font-size="${size}" fill="${escapeXml(colours.text)}"`;
+  /** One table row: each cell wrapped in its column, the row as tall as its tallest cell. */
+  const row = (texts: string[], rowY: number, weightOf: (col: number) => number) => {
+    const cells = texts.map((text, col) => fitLines(text, size, (widths[col] ?? 0) - 12, TABLE_CELL_LINES, weightOf(col)));
+    const lines = Math.max(1, ...cells.map((c) => c.length));
+    const markup = cells
+      .map((cellLines, col) => {
+        const numeric = table.columns[col]?.numeric;
+        const cx = numeric ? (starts[col] ?? 0) + (widths[col] ?? 0) - 6 : (starts[col] ?? 0) + 6;
+        const anchor = numeric ? 'end' : 'start';
+        return cellLines
+          .map(
+            (line, i) =>
+              `<text x="${cx}" y="${rowY + pad + size * 0.85 + i * lineHeight}" text-anchor="${anchor}" ${font} font-weight="${weightOf(col)}">${escapeXml(line)}</text>`,
+          )
+          .join('');
       })
       .join('');
-    markup += `<line x1="${x}" x2="${x + width}" y1="${rowY + rowHeight}" y2="${rowY + rowHeight}" stroke="${escapeXml(colours.border)}" stroke-width="1"/>`;
-  });
-  return { markup, height: rowHeight * (table.rows.length + 1) };
+    return { markup, height: lines * lineHeight + pad * 2 };
+  };
+  const head = row(
+    table.columns.map((c) => c.label),
+    y,
+    () => 700,
+  );
+  let markup = head.markup;
+  let rowY = y + head.height;
+  markup += `<line x1="${x}" x2="${x + width}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(colours.text)}" stroke-width="2"/>`;
+  for (const r of table.rows) {
+    const texts = table.columns.map((c) => {
+      const v = r[c.key];
+      return typeof v === 'number' ? v.toLocaleString('en-GB') : (v ?? '–');
+    });
+    const drawn = row(texts, rowY, (col) => (col === 0 ? 600 : 400));
+    markup += drawn.markup;
+    rowY += drawn.height;
+    markup += `<line x1="${x}" x2="${x + width}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(colours.border)}" stroke-width="1"/>`;
+  }
+  return { markup, height: rowY - y };
 }
 
 function legendSvg(items: LegendItem[], x: number, y: number, width: number, size: number, colours: ExportColours) {

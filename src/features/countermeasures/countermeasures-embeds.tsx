@@ -21,7 +21,7 @@ function CountermeasuresChart({ data, chartId }: { data: CountermeasuresData; ch
   }
   return (
     <Suspense fallback={null}>
-      <ByDomainFrame measures={filtered} domains={domains} sources={sources} />
+      <ByDomainFrame measures={filtered} domains={domains} sources={sources} version={data.version} />
     </Suspense>
   );
 }

@@ -22,7 +22,7 @@ async function open(url: string, bundle: Bundle = richBundle()) {
   return result;
 }
 
-const matrix = () => screen.getByRole('region', { name: /Countermeasures by/ });
+const matrix = () => screen.getByRole('figure', { name: /Countermeasures by/ });
 
 describe('CountermeasuresPage', () => {
   beforeEach(() => {

@@ -82,7 +82,7 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
       />
       <MatrixView matrix={matrix} search={search} sources={sources} onRowsChange={onRows} version={data.version} />
       <Suspense fallback={null}>
-        <ByDomainFrame measures={filtered} domains={domains} sources={sources} />
+        <ByDomainFrame measures={filtered} domains={domains} sources={sources} version={data.version} />
       </Suspense>
       {selected && (
         <MeasureDetailFor measure={selected} data={data} search={search} onClose={onClose} />

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../app/router';
 import { fixtureBundle } from '../../testing/fixture-bundle';
 import { renderRoutes, stubFetch } from '../../testing/render-route';
-import { EMBED_CHARTS } from './chart-registry';
+import { CHARTS as EMBED_CHARTS } from '../../app/chart-registry';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,17 +1,19 @@
 import { Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import type { ChartDefinition } from '../../charts/chart-definition';
 import { ChartHostContext } from '../../charts/chart-host';
-import { EMBED_CHARTS, findChart } from './chart-registry';
+import { HeadingLevelContext } from '../../components/heading-level';
 import { useEmbedTheme } from './use-embed-theme';
 import { usePostHeight } from './use-post-height';
 import './embed.css';
 
-export function EmbedPage() {
+/** One chart alone, for other sites' articles and slides; `charts` is the app's registry. */
+export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
   const { chartId = '' } = useParams();
   const [params] = useSearchParams();
   useEmbedTheme(params.get('theme'));
   usePostHeight(chartId);
-  const chart = findChart(chartId);
+  const chart = charts.find((c) => c.id === chartId);
   if (!chart) {
     return (
       <main className="embed" id="main">
@@ -20,7 +22,7 @@ export function EmbedPage() {
           <h1>There is no chart “{chartId}” to embed</h1>
           <p>Use one of these chart ids in the address /embed/&lt;id&gt;:</p>
           <ul className="embed__ids">
-            {EMBED_CHARTS.map((c) => (
+            {charts.map((c) => (
               <li key={c.id}>
                 <a href={`/embed/${c.id}`}>
                   <code>{c.id}</code>
@@ -37,15 +39,17 @@ export function EmbedPage() {
   const rest = new URLSearchParams(params);
   rest.delete('theme');
   const query = rest.toString();
-  const host = { mode: 'embed', headingLevel: 1, viewPath: `${chart.view}${query ? `?${query}` : ''}` } as const;
+  const host = { mode: 'embed', viewPath: `${chart.view}${query ? `?${query}` : ''}` } as const;
   return (
     <main className="embed" id="main">
       <title>{`${chart.title} · Morocco & ISIS dashboard`}</title>
-      <ChartHostContext.Provider value={host}>
-        <Suspense fallback={<div className="skeleton" aria-busy="true" />}>
-          <Component />
-        </Suspense>
-      </ChartHostContext.Provider>
+      <HeadingLevelContext.Provider value={1}>
+        <ChartHostContext.Provider value={host}>
+          <Suspense fallback={<div className="skeleton" aria-busy="true" />}>
+            <Component />
+          </Suspense>
+        </ChartHostContext.Provider>
+      </HeadingLevelContext.Provider>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { ExternalLink } from '../../components/external-link';
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
 import { formatCount } from '../../charts/format';
-import { formatPartialDate } from '../../data/dates';
+import { formatPartialDate } from '../../lib/dates';
 import type { Source } from '../../data/schema';
 import { selectOverview, yearSpan, type OverviewData } from './lib/overview-data';
 import './overview.css';

@@ -1,10 +1,10 @@
 import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { ChartDefinition } from '../../charts/chart-definition';
 import { ChartHostContext } from '../../charts/chart-host';
-import { EMBED_CHARTS } from '../embed/chart-registry';
+import { HeadingLevelContext } from '../../components/heading-level';
 import './present.css';
 
-const SLIDE_HOST = { mode: 'slide', headingLevel: 1 } as const;
 
 /** ?slide=N, 1-based, clamped to the deck. */
 export function parseSlide(value: string | null, count: number): number {
@@ -13,12 +13,13 @@ export function parseSlide(value: string | null, count: number): number {
   return Math.min(n, count);
 }
 
-export function PresentPage() {
+/** The charts one per screen, in the registry's order; `charts` is the app's registry. */
+export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const count = EMBED_CHARTS.length;
+  const count = charts.length;
   const slide = parseSlide(params.get('slide'), count);
-  const chart = EMBED_CHARTS[slide - 1];
+  const chart = charts[slide - 1];
   const stage = useRef<HTMLElement>(null);
 
   const go = useCallback(
@@ -60,11 +61,13 @@ export function PresentPage() {
     <div className="present">
       <title>{`${slide}/${count}: ${chart.title} · Presentation`}</title>
       <main ref={stage} className="present__stage" tabIndex={-1} aria-roledescription="slide" aria-label={`Slide ${slide} of ${count}`}>
-        <ChartHostContext.Provider value={SLIDE_HOST}>
-          <Suspense fallback={<div className="skeleton" aria-busy="true" />}>
-            <Component key={chart.id} />
-          </Suspense>
-        </ChartHostContext.Provider>
+        <HeadingLevelContext.Provider value={1}>
+          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: chart.view }}>
+            <Suspense fallback={<div className="skeleton" aria-busy="true" />}>
+              <Component key={chart.id} />
+            </Suspense>
+          </ChartHostContext.Provider>
+        </HeadingLevelContext.Provider>
       </main>
       <nav className="present__bar" aria-label="Slides">
         <button type="button" className="toggle" onClick={() => go(slide - 1)} disabled={slide === 1}>
@@ -79,7 +82,7 @@ export function PresentPage() {
         <details className="present__list">
           <summary>All slides</summary>
           <ol>
-            {EMBED_CHARTS.map((c, i) => (
+            {charts.map((c, i) => (
               <li key={c.id}>
                 <button type="button" aria-current={i + 1 === slide ? 'step' : undefined} onClick={() => go(i + 1)}>
                   {c.title}

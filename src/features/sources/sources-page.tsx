@@ -1,7 +1,7 @@
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
 import { useBundleUrl } from '../../data/bundle-query';
-import { formatPartialDate } from '../../data/dates';
+import { formatPartialDate } from '../../lib/dates';
 import type { Bundle } from '../../data/schema';
 import { SourceItem } from './components/source-item';
 import { groupSources } from './lib/group-sources';

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../../charts/format';
 import { HORIZON_COLOURS, labelColourOn } from '../../../charts/palette';
+import { usePlotRef } from '../../../charts/plot-ref';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { HORIZONS } from '../../../data/schema';
 import type { DomainBar } from '../lib/chart-data';
@@ -57,6 +58,7 @@ function DomainTooltip({ active, label, bars }: { active?: boolean; label?: unkn
 
 /** Stacked horizontal bars, one per domain; counts inside segments and totals in a right-hand column. */
 export function ByDomainChart({ bars, height }: Props) {
+  const plotRef = usePlotRef();
   const animate = useAnimateOnUpdate(bars);
   const wide = useMediaQuery('(min-width: 40rem)');
   const axisWidth = wide ? 220 : 120;
@@ -72,7 +74,7 @@ export function ByDomainChart({ bars, height }: Props) {
         ))}
       </ul>
       <ResponsiveContainer width="100%" height={height - 32} initialDimension={{ width: 600, height: height - 32 }}>
-        <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 4, bottom: 4, left: 4 }} barCategoryGap="22%">
+        <BarChart ref={plotRef} data={bars} layout="vertical" margin={{ top: 4, right: 4, bottom: 4, left: 4 }} barCategoryGap="22%">
           <CartesianGrid horizontal={false} stroke="var(--border)" />
           <XAxis type="number" allowDecimals={false} domain={[0, max]} tick={{ fontSize: 12, fill: 'var(--muted)' }} interval={0} />
           <YAxis

@@ -13,9 +13,10 @@ interface Props {
   measures: Countermeasure[];
   domains: readonly Domain[];
   sources: Source[];
+  version: string;
 }
 
-export function ByDomainFrame({ measures, domains, sources }: Props) {
+export function ByDomainFrame({ measures, domains, sources, version }: Props) {
   const latest = useMemo(() => domainBars(measures, domains), [measures, domains]);
   // The chart follows one frame behind the filters: the matrix and the count paint first, and
   // Recharts (~30 ms for a redraw) does not add to the time between a click and its result.
@@ -34,6 +35,7 @@ export function ByDomainFrame({ measures, domains, sources }: Props) {
   const total = bars.reduce((n, b) => n + b.total, 0);
   return (
     <ChartFrame
+      version={version}
       chartId="countermeasures-by-domain"
       title="Measures by domain, split by horizon"
       subtitle="Number of measures under the current filters; seed article (late 2017) and the editors' classification."

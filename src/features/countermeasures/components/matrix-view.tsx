@@ -1,12 +1,7 @@
-import { useId, useMemo, useRef, useState } from 'react';
-import { useChartHost } from '../../../charts/chart-host';
-import { ChartMenu } from '../../../charts/chart-menu';
+import { useId, useMemo, useState } from 'react';
+import { ChartFrame } from '../../../charts/chart-frame';
 import type { ChartTable } from '../../../charts/chart-types';
-import { sourceLineText } from '../../../charts/source-line';
-import { toCsv } from '../../../lib/csv';
-import { downloadText } from '../../../lib/download';
 import { HORIZON_COLOURS } from '../../../charts/palette';
-import { SourceLine } from '../../../charts/source-line';
 import type { Source } from '../../../data/schema';
 import { ROW_DIMENSIONS, type RowDimension } from '../lib/countermeasures-url';
 import { HORIZON_LABELS, pluralMeasures } from '../lib/labels';
@@ -49,26 +44,12 @@ export function matrixTable(matrix: Matrix): ChartTable {
 
 /**
  * The seed article's argument as a grid: rows by the chosen dimension, one
- * column per horizon. Every cell is drawn, empty or not.
+ * column per horizon. Every cell is drawn, empty or not. It is HTML, so its
+ * image exports draw the table rows (one row per grid row, counts and titles).
  */
 export function MatrixView({ matrix, search, sources, onRowsChange, version }: Props) {
-  const headingId = useId();
-  const frameRef = useRef<HTMLElement>(null);
-  const host = useChartHost();
-  const Heading = host.headingLevel === 1 ? 'h1' : 'h2';
   const table = useMemo(() => matrixTable(matrix), [matrix]);
   const title = `Countermeasures by ${DIMENSION_LABELS[matrix.dimension].toLowerCase()} and horizon`;
-  const onCsv = () =>
-    downloadText(
-      toCsv(
-        table.columns.map((c) => c.label),
-        table.rows.map((r) => table.columns.map((c) => r[c.key] ?? null)),
-        [title, `Source: ${sourceLineText(sources, true)}`, `Data bundle version ${version}.`],
-      ),
-      'countermeasures-matrix.csv',
-      'text/csv;charset=utf-8',
-    );
-  const summaryId = useId();
   const rowsLabelId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggleCell = (key: string) =>
@@ -78,70 +59,51 @@ export function MatrixView({ matrix, search, sources, onRowsChange, version }: P
       else next.add(key);
       return next;
     });
-  const dimension = DIMENSION_LABELS[matrix.dimension].toLowerCase();
 
   return (
-    <section
-      ref={frameRef}
-      className="chart-frame cm-matrix"
-      aria-labelledby={headingId}
-      aria-describedby={summaryId}
-      data-chart-id="countermeasures-matrix"
-    >
-      <div className="chart-frame__head">
-        <Heading id={headingId} className="chart-frame__title" tabIndex={-1}>
-          Countermeasures by {dimension} and horizon
-        </Heading>
-        <p className="chart-frame__subtitle">
-          The seed article&apos;s measures (Morocco World News, late 2017) and later ones, as classified by the editors.
-          Horizons are the author&apos;s where stated; cards marked &ldquo;horizon assigned&rdquo; were placed by the editors.
-        </p>
-      </div>
-      <div className="chart-frame__toolbar cm-matrix__toolbar">
-        <div className="cm-segmented" role="group" aria-labelledby={rowsLabelId}>
-          <span id={rowsLabelId} className="cm-segmented__label">
-            Rows
-          </span>
-          {ROW_DIMENSIONS.map((d) => (
-            <button key={d} type="button" className="toggle" aria-pressed={matrix.dimension === d} onClick={() => onRowsChange(d)}>
-              {DIMENSION_LABELS[d]}
-            </button>
-          ))}
-        </div>
-        <div className="chart-frame__actions">
-          <ChartMenu
-            chartId="countermeasures-matrix"
-            title={title}
-            frameRef={frameRef}
-            table={table}
-            legend={[]}
-            sourceLine={sourceLineText(sources)}
-            version={version}
-            onCsv={onCsv}
-          />
-        </div>
-      </div>
-      <p id={summaryId} className="chart-frame__summary">
-        {matrixSummary(matrix)}
-      </p>
-      <div className={`cm-grid cm-grid--cols-${matrix.columns.length}`}>
-        <div className="cm-grid__head" aria-hidden="true">
-          <span className="cm-grid__corner">{DIMENSION_LABELS[matrix.dimension]}</span>
-          {matrix.columns.map((h) => (
-            <span key={h} className="cm-grid__col" style={{ borderTopColor: HORIZON_COLOURS[h] }}>
-              {HORIZON_LABELS[h]}{' '}
-              <span className="num muted">
-                {matrix.rows.reduce((n, r) => n + (r.cells.find((c) => c.horizon === h)?.measures.length ?? 0), 0)}
-              </span>
+    <div className="cm-matrix">
+      <ChartFrame
+        chartId="countermeasures-matrix"
+        title={title}
+        subtitle="The seed article's measures (Morocco World News, late 2017) and later ones, as classified by the editors. Horizons are the author's where stated; cards marked “horizon assigned” were placed by the editors."
+        sources={sources}
+        version={version}
+        summary={matrixSummary(matrix)}
+        table={table}
+        height={0}
+        plot="html"
+        deferUntilNear={false}
+        controls={
+          <div className="cm-segmented" role="group" aria-labelledby={rowsLabelId}>
+            <span id={rowsLabelId} className="cm-segmented__label">
+              Rows
             </span>
+            {ROW_DIMENSIONS.map((d) => (
+              <button key={d} type="button" className="toggle" aria-pressed={matrix.dimension === d} onClick={() => onRowsChange(d)}>
+                {DIMENSION_LABELS[d]}
+              </button>
+            ))}
+          </div>
+        }
+      >
+        <div className={`cm-grid cm-grid--cols-${matrix.columns.length}`}>
+          <div className="cm-grid__head" aria-hidden="true">
+            <span className="cm-grid__corner">{DIMENSION_LABELS[matrix.dimension]}</span>
+            {matrix.columns.map((h) => (
+              <span key={h} className="cm-grid__col" style={{ borderTopColor: HORIZON_COLOURS[h] }}>
+                {HORIZON_LABELS[h]}{' '}
+                <span className="num muted">
+                  {matrix.rows.reduce((n, r) => n + (r.cells.find((c) => c.horizon === h)?.measures.length ?? 0), 0)}
+                </span>
+              </span>
+            ))}
+          </div>
+          {matrix.rows.map((row) => (
+            <MatrixRowView key={row.key} row={row} search={search} expanded={expanded} onToggleCell={toggleCell} />
           ))}
         </div>
-        {matrix.rows.map((row) => (
-          <MatrixRowView key={row.key} row={row} search={search} expanded={expanded} onToggleCell={toggleCell} />
-        ))}
-      </div>
-      <SourceLine sources={sources} />
-    </section>
+      </ChartFrame>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { HORIZON_COLOURS } from '../../../charts/palette';
 import { DataLink } from '../../../components/data-link';
 import { ExternalLink } from '../../../components/external-link';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { Countermeasure, Source } from '../../../data/schema';
 import {
   ACTOR_LABELS,

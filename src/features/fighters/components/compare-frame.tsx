@@ -57,8 +57,10 @@ export function CompareFrame({ data, state, onChange }: Props) {
   );
   return (
     <ChartFrame
+      version={data.version}
       chartId="fighters-compare"
       deferUntilNear={false}
+      plot="html"
       title="Sources disagree: two statements side by side"
       subtitle="Highlighted rows are figures both statements give with different values."
       sources={sourcesOf(data, [...new Set([...a.sources, ...b.sources])])}

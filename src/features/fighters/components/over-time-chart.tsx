@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../../charts/format';
 import { FIGURE_COLOURS } from '../../../charts/palette';
+import { usePlotRef } from '../../../charts/plot-ref';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { TimeFigure } from '../lib/fighters-url';
 import { FIGURE_LABELS, type TimePoint, yearTicks } from '../lib/series';
@@ -66,6 +67,7 @@ function PointTooltip({
  * a line with filled points; unofficial estimates are hollow points on their own.
  */
 export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
+  const plotRef = usePlotRef();
   const rows = useMemo(
     () =>
       points.map((p) => {
@@ -83,7 +85,7 @@ export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
   const animate = useAnimateOnUpdate(rows);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
+      <LineChart ref={plotRef} data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis
           dataKey="x"

@@ -57,6 +57,7 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
   const unofficial = points.filter((p) => !p.official).length;
   return (
     <ChartFrame
+      version={data.version}
       chartId="fighters-over-time"
       title="How the official figures changed, 2014–2021"
       subtitle="Each point is one dated statement; hover or focus a point for who said it, when, and the source."

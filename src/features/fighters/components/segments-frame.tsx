@@ -48,6 +48,7 @@ export function SegmentsFrame({ chartId, title, data, snapshot, result, summary,
   const derived = segments?.filter((s) => s.derived) ?? [];
   return (
     <ChartFrame
+      version={data.version}
       chartId={chartId}
       title={title}
       subtitle={<SnapshotSubtitle snapshot={snapshot} />}

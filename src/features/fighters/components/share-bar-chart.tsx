@@ -3,6 +3,7 @@ import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } 
 import { formatCount } from '../../../charts/format';
 import { HatchPattern } from '../../../charts/hatch-pattern';
 import { labelColourOn } from '../../../charts/palette';
+import { usePlotRef } from '../../../charts/plot-ref';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { Segment } from '../lib/series';
 
@@ -38,6 +39,7 @@ function SegmentTooltip({
 
 /** One horizontal bar split into stated and derived parts; derived parts are hatched. */
 export function ShareBarChart({ segments, view, height }: Props) {
+  const plotRef = usePlotRef();
   const baseId = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const data = useMemo(() => {
     const row: Record<string, number | string> = { name: 'all' };
@@ -49,6 +51,7 @@ export function ShareBarChart({ segments, view, height }: Props) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart
+        ref={plotRef}
         data={data}
         layout="vertical"
         margin={{ top: 8, right: 8, bottom: 8, left: 8 }}

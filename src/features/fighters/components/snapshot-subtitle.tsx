@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { FighterSnapshot } from '../../../data/schema';
 
 export function SnapshotSubtitle({ snapshot }: { snapshot: FighterSnapshot }) {

@@ -1,5 +1,5 @@
 import { headlineSnapshot, nearestOfficial } from '../../../data/derived';
-import { comparePartialDates } from '../../../data/dates';
+import { comparePartialDates } from '../../../lib/dates';
 import type { Bundle, FighterSnapshot, Source } from '../../../data/schema';
 import type { FightersState } from './fighters-url';
 
@@ -8,6 +8,8 @@ export interface FightersData {
   snapshots: FighterSnapshot[];
   sourcesById: Map<string, Source>;
   headline: FighterSnapshot | null;
+  /** The bundle version, cited in exports. */
+  version: string;
 }
 
 /** The fighters view's slice of the bundle (a stable selector for useBundle). */
@@ -16,6 +18,7 @@ export function selectFighters(bundle: Bundle): FightersData {
     snapshots: [...bundle.fighterSnapshots].sort((a, b) => comparePartialDates(a.date, b.date)),
     sourcesById: new Map(bundle.sources.map((s) => [s.id, s])),
     headline: headlineSnapshot(bundle),
+    version: bundle.meta.version,
   };
 }
 

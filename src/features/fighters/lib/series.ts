@@ -1,6 +1,6 @@
 // Pure steps from bundle records to what the fighter charts draw: segments for
 // the composition and outcome bars, points over time, and a comparison.
-import { formatPartialDate, startOf } from '../../../data/dates';
+import { formatPartialDate, startOf } from '../../../lib/dates';
 import { derivedMen, derivedUnaccounted, wholePercentages } from '../../../data/derived';
 import type { FigureKey, FighterSnapshot } from '../../../data/schema';
 import { FIGURE_COLOURS } from '../../../charts/palette';

@@ -2,7 +2,7 @@
 // the chart title and read by screen readers.
 import { formatCount } from '../../../charts/format';
 import type { FighterSnapshot } from '../../../data/schema';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { ComparisonRow, Segment, TimePoint } from './series';
 
 /** "Returned to Morocco" -> "returned to Morocco": only the first letter, so place names keep theirs. */

@@ -1,4 +1,4 @@
-import { comparePartialDates, formatPartialDate } from '../../../data/dates';
+import { comparePartialDates, formatPartialDate } from '../../../lib/dates';
 import { derivedMen, derivedUnaccounted, headlineCellCount, headlineSnapshot } from '../../../data/derived';
 import type { Bundle, CellCount, FighterSnapshot, Source } from '../../../data/schema';
 

@@ -1,7 +1,7 @@
 import { DataLink } from '../../../components/data-link';
 import { ExternalLink } from '../../../components/external-link';
 import { SECTION_LABELS } from '../../../data/citations';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { SourceEntry } from '../lib/group-sources';
 
 export function SourceItem({ entry }: { entry: SourceEntry }) {

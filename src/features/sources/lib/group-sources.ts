@@ -1,5 +1,5 @@
 import { citationsBySource, type CitingRecord } from '../../../data/citations';
-import { comparePartialDates } from '../../../data/dates';
+import { comparePartialDates } from '../../../lib/dates';
 import { SOURCE_KINDS, type Bundle, type Source, type SourceKind } from '../../../data/schema';
 
 export const KIND_LABELS: Record<SourceKind, string> = {

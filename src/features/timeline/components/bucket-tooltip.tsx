@@ -1,5 +1,5 @@
 import { formatCount } from '../../../charts/format';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { Bucket, OfficialSeries } from '../lib/aggregate';
 import { seriesColour } from '../lib/colours';
 import type { ContextMarker } from '../lib/context-markers';

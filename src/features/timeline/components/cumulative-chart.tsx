@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatCount } from '../../../charts/format';
+import { usePlotRef } from '../../../charts/plot-ref';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { COVERAGE_COLOURS, DOCUMENTED_COLOUR } from '../lib/colours';
 import type { CumulativeRow, PlacedStatement } from '../lib/cumulative';
@@ -36,6 +37,7 @@ export const CumulativeChart = memo(function CumulativeChart({
   statements,
   height,
 }: CumulativeChartProps) {
+  const plotRef = usePlotRef();
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   const flat = useMemo(
     () =>
@@ -52,7 +54,7 @@ export const CumulativeChart = memo(function CumulativeChart({
   const tickInterval = usePeriodTickInterval(rows[0]?.key, rows.length);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <ComposedChart data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }}>
+      <ComposedChart ref={plotRef} data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }}>
         <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
         <YAxis allowDecimals={false} {...AXIS_STYLE} interval={0} width={40} domain={[0, 'auto']} />

@@ -1,7 +1,7 @@
 import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
 import { ExternalLink } from '../../../components/external-link';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { CellCount } from '../../../data/schema';
 import { COVERAGE_COLOURS } from '../lib/colours';
 import { statementDate, type CumulativeSeries } from '../lib/cumulative';
@@ -30,6 +30,7 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
   const sources = useMemo(() => sourcesOf(data.cumulative, data.sources), [data]);
   return (
     <ChartFrame
+      version={data.version}
       chartId="timeline-cumulative"
       title="Documented dismantlings to date, beside official running totals"
       subtitle={`Running total of the documented events${filtered ? ' matching the filters' : ''}; cumulative statements by officials and the press, each with its own scope.`}

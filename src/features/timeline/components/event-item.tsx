@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { DataLink } from '../../../components/data-link';
 import { ExternalLink } from '../../../components/external-link';
 import { formatCount } from '../../../charts/format';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { CellEvent, Source } from '../../../data/schema';
 import { AFFILIATION_LABELS } from '../lib/labels';
 

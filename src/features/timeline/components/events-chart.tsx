@@ -14,6 +14,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
+import { usePlotRef } from '../../../charts/plot-ref';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { Bucket, OfficialSeries } from '../lib/aggregate';
 import {
@@ -67,6 +68,7 @@ type Row = Record<string, string | number | null>;
 // whole layout when a prop changes identity, so a list-only change (a brush
 // step, a sort) must not touch the chart.
 export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
+  const plotRef = usePlotRef();
   const { buckets, series, measure, markers, brush, highlight, height, onBrush, onSelect } = props;
   const byKey = useMemo(() => new Map(buckets.map((b) => [b.key, b])), [buckets]);
   const rows = useMemo(
@@ -133,7 +135,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
 
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <ComposedChart data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }}>
+      <ComposedChart ref={plotRef} data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
         <YAxis

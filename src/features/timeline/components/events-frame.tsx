@@ -1,6 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import { CONTEXT_CATEGORIES, type ContextCategory } from '../../../data/schema';
 import type { Aggregation } from '../lib/aggregate';
 import { CONTEXT_COLOURS, seriesColour } from '../lib/colours';
@@ -62,6 +62,7 @@ export function EventsFrame(props: Props) {
 
   return (
     <ChartFrame
+      version={data.version}
       chartId="timeline-events"
       title={
         measure === 'arrests'

@@ -2,7 +2,7 @@
 // them. Events go in the bucket their date names; a date vaguer than the
 // bucket (a year-only date at month or quarter granularity) goes into
 // `undated`, never into an invented month.
-import { comparePartialDates } from '../../../data/dates';
+import { comparePartialDates } from '../../../lib/dates';
 import type { CellCount } from '../../../data/schema';
 import type { PreparedEvent } from './filters';
 import {

@@ -1,4 +1,4 @@
-import { comparePartialDates } from '../../../data/dates';
+import { comparePartialDates } from '../../../lib/dates';
 import type { ContextCategory, ContextEvent } from '../../../data/schema';
 import { contains, dateSpan, periodOfDate, type Granularity, type MonthSpan } from './periods';
 

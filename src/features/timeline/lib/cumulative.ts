@@ -1,7 +1,7 @@
 // Documented events counted up over time, beside the official cumulative
 // statements. An event counts once its whole date has passed: a year-only
 // event joins the count at the end of its year, never in a guessed month.
-import { comparePartialDates } from '../../../data/dates';
+import { comparePartialDates } from '../../../lib/dates';
 import type { CellCount } from '../../../data/schema';
 import type { PreparedEvent } from './filters';
 import {

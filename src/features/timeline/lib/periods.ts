@@ -1,7 +1,7 @@
 // Periods of the timeline: a year ("2016"), a quarter ("2016-Q3") or a month
 // ("2016-10"). Every period is also a span of months, so a date of any
 // precision can be tested against any period without inventing a day.
-import { parsePartialDate } from '../../../data/dates';
+import { parsePartialDate } from '../../../lib/dates';
 
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];

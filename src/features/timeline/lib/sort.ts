@@ -1,4 +1,4 @@
-import { comparePartialDates } from '../../../data/dates';
+import { comparePartialDates } from '../../../lib/dates';
 import type { PreparedEvent } from './filters';
 
 export const SORT_KEYS = ['date', '-date', 'arrests', '-arrests'] as const;

@@ -1,7 +1,7 @@
 // Everything the chart frames say in words and tables, generated from the
 // same aggregation the charts draw, so text and chart cannot disagree.
 import type { ChartTable, TableValue } from '../../../charts/chart-types';
-import { formatPartialDate } from '../../../data/dates';
+import { formatPartialDate } from '../../../lib/dates';
 import type { Aggregation, Bucket } from './aggregate';
 import type { CumulativeSeries } from './cumulative';
 import { statementDate } from './cumulative';

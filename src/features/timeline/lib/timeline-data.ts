@@ -16,6 +16,8 @@ export interface TimelineData {
   options: FilterOptions;
   extent: MonthSpan | null;
   cumulativeExtent: MonthSpan | null;
+  /** The bundle version, cited in exports. */
+  version: string;
 }
 
 /** Stable, module-level selector: react-query runs it once per loaded bundle. */
@@ -33,6 +35,7 @@ export function selectTimeline(bundle: Bundle): TimelineData {
     options: filterOptions(bundle.cellEvents),
     extent,
     cumulativeExtent: cumulativeExtent(extent, bundle.cellCounts),
+    version: bundle.meta.version,
   };
 }
 

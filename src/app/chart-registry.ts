@@ -1,0 +1,11 @@
+import type { ChartDefinition } from '../charts/chart-definition';
+import { COUNTERMEASURES_CHARTS } from '../features/countermeasures/countermeasures-charts';
+import { FIGHTERS_CHARTS } from '../features/fighters/fighters-charts';
+import { TIMELINE_CHARTS } from '../features/timeline/timeline-charts';
+
+/**
+ * Every chart that can be embedded or presented, in slide order: the features'
+ * own lists joined. Embeds, `/present` and the prerender (through the embed
+ * page's list of ids) read this one list.
+ */
+export const CHARTS: readonly ChartDefinition[] = [...FIGHTERS_CHARTS, ...TIMELINE_CHARTS, ...COUNTERMEASURES_CHARTS];

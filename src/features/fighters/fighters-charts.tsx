@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import type { ChartDefinition } from '../../charts/chart-definition';
+import type { FightersChartId } from './components/fighters-chart';
+
+const FightersEmbed = lazy(() => import('./fighters-embeds').then((m) => ({ default: m.FightersEmbed })));
+
+function chart(id: FightersChartId, title: string, plot: ChartDefinition['plot']): ChartDefinition {
+  return { id, title, view: '/fighters', plot, Component: () => <FightersEmbed chartId={id} /> };
+}
+
+/** The fighters view's charts, in slide order. The ids are a public contract. */
+export const FIGHTERS_CHARTS: readonly ChartDefinition[] = [
+  chart('fighters-composition', 'Who went: men, women and children', 'svg'),
+  chart('fighters-outcomes', 'What became of them', 'svg'),
+  chart('fighters-over-time', 'How the official figures changed', 'svg'),
+  chart('fighters-compare', 'Sources disagree: two statements side by side', 'html'),
+];

@@ -1,0 +1,15 @@
+import { lazy } from 'react';
+import type { ChartDefinition } from '../../charts/chart-definition';
+import type { TimelineChartId } from './timeline-embeds';
+
+const TimelineEmbed = lazy(() => import('./timeline-embeds').then((m) => ({ default: m.TimelineEmbed })));
+
+function chart(id: TimelineChartId, title: string): ChartDefinition {
+  return { id, title, view: '/timeline', plot: 'svg', Component: () => <TimelineEmbed chartId={id} /> };
+}
+
+/** The timeline view's charts, in slide order. The ids are a public contract. */
+export const TIMELINE_CHARTS: readonly ChartDefinition[] = [
+  chart('timeline-events', 'Cell dismantlings documented per period'),
+  chart('timeline-cumulative', 'Documented dismantlings to date, beside official running totals'),
+];

@@ -1,0 +1,145 @@
+// Every chart's exports hold what the chart on screen shows. The export used
+// to copy the first SVG in the frame, which for the timeline charts was a
+// legend icon: the download was a blue rectangle while size checks passed.
+// Here the live chart is the oracle: its marks, tick labels and legend
+// entries must all be in the SVG, and the PNG must be a picture, not a fill.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/app/chart-registry';
+import { openSession, type Session } from './helpers/browser';
+
+/** What counts as a data mark, on screen and in the export (exports keep Recharts' class names). */
+const MARKS = '.recharts-bar-rectangle, .recharts-line-curve, .recharts-dot, .recharts-symbols, .recharts-area-area, [data-mark]';
+const TICKS = '.recharts-cartesian-axis-tick-value';
+
+interface LiveChart {
+  marks: number;
+  ticks: string[];
+  legend: string[];
+  tableFirstCells: string[];
+}
+
+async function download(s: Session, item: string): Promise<Buffer> {
+  const figure = s.page.locator('figure.chart-frame').first();
+  await figure.getByRole('button', { name: 'Share and download' }).click();
+  const [dl] = await Promise.all([
+    s.page.waitForEvent('download'),
+    figure.getByRole('button', { name: item, exact: true }).click(),
+  ]);
+  return readFileSync(await dl.path());
+}
+
+/** The chart as the reader sees it: marks and tick labels of its plot, its legend, its table's row heads. */
+async function readLive(s: Session, plot: 'svg' | 'html'): Promise<LiveChart> {
+  const figure = s.page.locator('figure.chart-frame').first();
+  if (plot === 'svg') {
+    await figure.locator(`.chart-frame__plot :is(${MARKS})`).first().waitFor({ timeout: 20_000 });
+    // Animations end before the marks are counted.
+    await s.page.waitForTimeout(400);
+  }
+  const live = await figure.evaluate(
+    (el, { MARKS, TICKS }) => {
+      const visible = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        return box.width > 0 || box.height > 0;
+      };
+      const plotEl = el.querySelector('.chart-frame__plot');
+      // The chart's plot is its largest SVG; legend icons are small ones beside it.
+      const svgs = [...(plotEl?.querySelectorAll('svg') ?? [])].sort((a, b) => {
+        const area = (x: Element) => x.getBoundingClientRect().width * x.getBoundingClientRect().height;
+        return area(b) - area(a);
+      });
+      const main = svgs[0];
+      return {
+        marks: main ? [...main.querySelectorAll(MARKS)].filter(visible).length : 0,
+        ticks: main ? [...main.querySelectorAll(TICKS)].filter(visible).map((t) => t.textContent?.trim() ?? '') : [],
+        legend: [...el.querySelectorAll('.recharts-legend-item-text, .segment-key__label, [data-legend-label]')]
+          .map((t) => t.textContent?.trim() ?? '')
+          .filter(Boolean),
+      };
+    },
+    { MARKS, TICKS },
+  );
+  await figure.getByRole('button', { name: 'Table', exact: true }).click();
+  const tableFirstCells = await figure
+    .locator('.chart-frame__table tbody tr > :first-child')
+    .evaluateAll((cells) => cells.map((c) => c.textContent?.trim() ?? ''));
+  await figure.getByRole('button', { name: 'Chart', exact: true }).click();
+  if (plot === 'svg') await figure.locator(`.chart-frame__plot :is(${MARKS})`).first().waitFor();
+  return { ...live, tableFirstCells };
+}
+
+describe.each(CHARTS.map((c) => ({ id: c.id, title: c.title, plot: c.plot })))('exports of $id', (chart) => {
+  let s: Session;
+  let live: LiveChart;
+  beforeAll(async () => {
+    s = await openSession({ width: 1280, height: 900 });
+    await s.page.goto(`${s.baseURL}/embed/${chart.id}`);
+    await s.page.getByRole('heading', { level: 1 }).waitFor();
+    live = await readLive(s, chart.plot);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('the chart on screen is not blank', () => {
+    if (chart.plot === 'svg') expect(live.marks).toBeGreaterThan(0);
+    expect(live.tableFirstCells.length).toBeGreaterThan(0);
+  });
+
+  it('the SVG holds the marks, ticks, legend, title and source line of the chart on screen', async () => {
+    const svg = (await download(s, 'Download SVG')).toString('utf8');
+    const parsed = await s.page.evaluate(
+      ({ text, MARKS, TICKS }) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent?.trim() ?? '');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          marks: doc.querySelectorAll(MARKS).length,
+          ticks: [...doc.querySelectorAll(TICKS)].map((t) => t.textContent?.trim() ?? ''),
+          texts,
+        };
+      },
+      { text: svg, MARKS, TICKS },
+    );
+    expect(parsed.error).toBeNull();
+    const all = parsed.texts.join('\n');
+    expect(all).toContain(chart.title.slice(0, 20));
+    expect(parsed.texts.some((t) => t.startsWith('Source:'))).toBe(true);
+    for (const entry of live.legend) expect(all).toContain(entry);
+    if (chart.plot === 'svg') {
+      expect(parsed.marks).toBeGreaterThanOrEqual(live.marks);
+      for (const tick of live.ticks) expect(parsed.ticks).toContain(tick);
+    } else {
+      // An HTML chart exports its table: every row is in the picture.
+      for (const cell of live.tableFirstCells) expect(all).toContain(cell.slice(0, 12));
+    }
+  });
+
+  it.each(['Download PNG', 'Download slide PNG (1920 × 1080)'])('the %s is a picture, not one colour', async (item) => {
+    const png = await download(s, item);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const stats = await s.page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const blob = new Blob([bytes], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(160, 90);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(bitmap, 0, 0, 160, 90);
+      const data = ctx.getImageData(0, 0, 160, 90).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        // Quantised to 4 bits a channel, so anti-aliasing does not count as colours.
+        const key = ((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const sorted = [...counts.values()].sort((a, b) => b - a);
+      return { colours: counts.size, topShare: (sorted[0] ?? 0) / (160 * 90), second: (sorted[1] ?? 0) / (160 * 90) };
+    }, png.toString('base64'));
+    expect(stats.colours).toBeGreaterThan(8);
+    // The background dominates a chart, but text and marks must cover a visible part of it.
+    expect(stats.topShare).toBeLessThan(0.97);
+    expect(stats.topShare).toBeGreaterThan(0.3);
+  });
+});
