@@ -4,6 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const features = ['fighters', 'timeline', 'countermeasures', 'sources', 'embed', 'overview', 'present'];
+const SHARED = { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' };
+
+/** One folder's import rule: the patterns it may not import. */
+function restrict(folder, patterns, extra = {}) {
+  return {
+    files: [`${folder}/**/*.{ts,tsx}`],
+    ...extra,
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'dev-dist', '.tmp'] },
@@ -28,60 +38,20 @@ export default tseslint.config(
   // with data/ beside charts. Shared code never imports features or the app shell; a feature never
   // imports another feature (the app composes their chart lists); charts take ready data, so they
   // never import data/; components never import charts. scripts/check-cycles.mjs checks modules.
-  {
-    files: ['src/data/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/charts/**/*.{ts,tsx}'],
+  restrict('src/data', [SHARED]),
+  restrict('src/charts', [SHARED, { group: ['**/data/**'], message: 'Charts take ready data as props: charts/ must not import data/.' }], {
     ignores: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' },
-            { group: ['**/data/**'], message: 'Charts take ready data as props: charts/ must not import data/.' },
-          ],
-        },
-      ],
+  }),
+  restrict('src/components', [
+    SHARED,
+    { group: ['**/charts/**'], message: 'charts/ may use components/, never the other way round.' },
+  ]),
+  restrict('src/lib', [
+    {
+      group: ['**/features/**', '**/app/**', '**/charts/**', '**/components/**', '**/data/**'],
+      message: 'lib/ is the floor: small utilities that import nothing of the app.',
     },
-  },
-  {
-    files: ['src/components/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' },
-            { group: ['**/charts/**'], message: 'charts/ may use components/, never the other way round.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/lib/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/**', '**/app/**', '**/charts/**', '**/components/**', '**/data/**'],
-              message: 'lib/ is the floor: small utilities that import nothing of the app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ]),
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     // Component tests render the real routes, so they may reach the app shell.
