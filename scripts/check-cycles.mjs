@@ -73,7 +73,15 @@ const folderLoops = [...edges].filter((e) => {
   return a < b && edges.has(`${b}>${a}`) && !(a === 'features' || b === 'features');
 });
 
+// Test-only code (src/testing/) never ships: no app module may import it.
+const testingImports = [];
+for (const [file, deps] of graph) {
+  if (layer(file) === 'testing') continue;
+  for (const dep of deps) if (layer(dep) === 'testing') testingImports.push(`${relative(root, file)} -> ${relative(root, dep)}`);
+}
+
+for (const leak of testingImports) console.error(`app code imports test-only code: ${leak}`);
 for (const cycle of cycles) console.error(`cycle: ${cycle.map((f) => relative(root, f)).join(' -> ')}`);
 for (const loop of folderLoops) console.error(`folders import each other: ${loop.replace('>', ' <-> ')}`);
-if (cycles.length || folderLoops.length) process.exit(1);
+if (cycles.length || folderLoops.length || testingImports.length) process.exit(1);
 console.log(`check-cycles: ${graph.size} modules, no import cycles; layers: ${[...edges].sort().join(', ')}`);

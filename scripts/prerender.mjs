@@ -35,8 +35,12 @@ import { CHROME_FLAGS, CHROME_PATH } from './chromium.mjs';
 export const PRERENDER_ROUTES = ['/', '/fighters', '/timeline', '/countermeasures', '/sources', '/present'];
 /** Phone and desktop widths; 412 px is Lighthouse's mobile viewport. */
 const WIDTHS = { narrow: 412, wide: 1280 };
-/** Where the views switch layout: the widest breakpoint of the app's width-dependent components (48rem). */
-const WIDE_QUERY = '(min-width: 48rem)';
+/**
+ * Where the views switch layout: the app's "wide" breakpoint (src/lib/breakpoints.json,
+ * the same file the app's media-query hooks read), the widest its components use.
+ */
+const BREAKPOINTS = JSON.parse(readFileSync(new URL('../src/lib/breakpoints.json', import.meta.url), 'utf8'));
+const WIDE_QUERY = `(min-width: ${BREAKPOINTS.wide})`;
 const READY_ATTRIBUTE = 'data-app-ready';
 /**
  * Charts whose plot starts within this many px below the first screen are saved as

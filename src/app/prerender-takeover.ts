@@ -17,7 +17,7 @@
 import { fileStaticPlots } from '../charts/static-plots';
 
 /** Set on <html> once the live view is shown; the prerender step and the benchmark wait for it. */
-export const APP_READY_ATTRIBUTE = 'data-app-ready';
+const APP_READY_ATTRIBUTE = 'data-app-ready';
 /** Set on <html> by the guard script when the static copy does not match the address. */
 const STALE_ATTRIBUTE = 'data-prerendered-stale';
 const STATIC_SELECTOR = '[data-prerendered]';

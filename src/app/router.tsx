@@ -41,7 +41,7 @@ const PAGE_BY_PATH: Record<string, keyof typeof pages> = {
  */
 let listening = false;
 
-export function preloadLikelyRoutes(doc: Document = document): () => void {
+function preloadLikelyRoutes(doc: Document = document): () => void {
   // One listener per page, however often the router is created (StrictMode, tests).
   if (listening && doc === document) return () => {};
   if (doc === document) listening = true;

@@ -16,7 +16,7 @@ function read(): Theme {
 }
 
 /** Sets the theme on <html>; "system" leaves it to prefers-color-scheme. */
-export function applyTheme(theme: Theme): void {
+function applyTheme(theme: Theme): void {
   const root = document.documentElement;
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useHeadingLevel } from '../components/heading-level';
+import { ToggleButtons } from '../components/toggle-group';
 import { toCsv } from '../lib/csv';
 import { downloadText } from '../lib/download';
 import { ChartErrorBoundary } from './chart-error-boundary';
@@ -13,7 +14,10 @@ import { SourceLine, sourceLineText } from './source-line';
 import { useNearViewport } from './use-near-viewport';
 import { useSavedPlot } from './use-saved-plot';
 
-export interface ChartFrameProps {
+const MODES = ['chart', 'table'] as const;
+const MODE_LABELS = { chart: 'Chart', table: 'Table' } as const;
+
+interface ChartFrameProps {
   /** The chart's embed id, also the base of download file names. */
   chartId: string;
   title: string;
@@ -128,12 +132,7 @@ export function ChartFrame(props: ChartFrameProps) {
       <div className="chart-frame__toolbar">
         {controls && <div className="chart-frame__controls">{controls}</div>}
         <div className="chart-frame__actions" role="group" aria-label={`${title}: view and download`}>
-          <button type="button" className="toggle" aria-pressed={mode === 'chart'} onClick={() => setMode('chart')}>
-            Chart
-          </button>
-          <button type="button" className="toggle" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
-            Table
-          </button>
+          <ToggleButtons options={MODES} labels={MODE_LABELS} value={mode} onChange={setMode} />
           <ChartMenu
             chartId={chartId}
             title={title}

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 
 /** Where a chart frame is drawn: in a page, alone in an embed, or on a slide. */
-export interface ChartHost {
+interface ChartHost {
   mode: 'page' | 'embed' | 'slide';
   /** In an embed: the full view this chart comes from, with the embed's state. */
   viewPath?: string;

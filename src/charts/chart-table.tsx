@@ -1,5 +1,5 @@
 import type { ChartTable } from './chart-types';
-import { formatCount } from './format';
+import { formatCount } from '../lib/format';
 
 export function ChartTableView({ table, caption }: { table: ChartTable; caption: string }) {
   return (

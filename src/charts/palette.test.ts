@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perceivedDistance, type Deficiency } from './colour-vision';
+import { perceivedDistance, type Deficiency } from '../testing/colour-vision';
 import { APPROACH_COLOURS, CONTEXT_COLOURS, FIGURE_COLOURS, HORIZON_COLOURS, labelColourOn } from './palette';
 
 // Colours that appear together in one chart must stay apart for everyone.

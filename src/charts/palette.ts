@@ -44,9 +44,6 @@ export const CONTEXT_COLOURS = {
   'international-cooperation': OKABE_ITO.green,
 } as const;
 
-/** Fill id for the hatch pattern that marks derived values in SVG charts. */
-export const DERIVED_PATTERN_ID = 'derived-hatch';
-
 /** Black or white, whichever reads better on a #rrggbb fill (WCAG relative luminance). */
 export function labelColourOn(hex: string): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);

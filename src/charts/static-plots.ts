@@ -6,7 +6,7 @@
  * first renders; ChartFrame shows one until the reader reaches for the chart,
  * and only while it is certain to be the same picture (see ChartFrame).
  */
-export interface StaticPlot {
+interface StaticPlot {
   /** The saved plot markup; adopt a clone, never this node. */
   node: Element;
   /** The data bundle version the picture was drawn from. */

@@ -1,21 +1,10 @@
-import { useState, useSyncExternalStore } from 'react';
-
-const QUERY = '(prefers-reduced-motion: reduce)';
-
-function subscribe(onChange: () => void) {
-  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
-  const list = window.matchMedia(QUERY);
-  list.addEventListener('change', onChange);
-  return () => list.removeEventListener('change', onChange);
-}
+import { useState } from 'react';
+import { REDUCED_MOTION_QUERY } from '../lib/breakpoints';
+import { useMediaQuery } from '../lib/use-media-query';
 
 /** True when the user asked for less motion: charts then draw without animation. */
-export function useReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => (typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY).matches : false),
-    () => false,
-  );
+function useReducedMotion(): boolean {
+  return useMediaQuery(REDUCED_MOTION_QUERY, false);
 }
 
 /**

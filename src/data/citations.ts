@@ -20,7 +20,7 @@ export const SECTION_LABELS: Record<RecordSection, string> = {
 };
 
 /** Every record of the bundle with a readable label and its place in the app. */
-export function listRecords(bundle: Bundle): (CitingRecord & { sources: string[] })[] {
+function listRecords(bundle: Bundle): (CitingRecord & { sources: string[] })[] {
   return [
     ...bundle.fighterSnapshots.map((s) => ({
       section: 'fighterSnapshots' as const,

@@ -3,8 +3,8 @@
 import { comparePartialDates, startOf } from '../lib/dates';
 import type { Bundle, CellCount, FighterSnapshot } from './schema';
 
-export const SEED_SNAPSHOT_ID = 'seed-mwn-2017';
-export const SEED_CELL_COUNT_ID = 'seed-53-isis-cells';
+const SEED_SNAPSHOT_ID = 'seed-mwn-2017';
+const SEED_CELL_COUNT_ID = 'seed-53-isis-cells';
 
 export interface Derived {
   value: number | null;

@@ -5,7 +5,7 @@ export const DEFAULT_BUNDLE_URL = '/data/bundle.json';
 /** Bundles above this size are refused before parsing, so a huge file cannot freeze the tab. */
 export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
 
-export type BundleErrorKind = 'network' | 'http' | 'too-large' | 'parse' | 'invalid' | 'bad-url';
+type BundleErrorKind = 'network' | 'http' | 'too-large' | 'parse' | 'invalid' | 'bad-url';
 
 /** Every way loading a bundle can fail, with what the error panel needs to say it plainly. */
 export class BundleError extends Error {

@@ -9,7 +9,7 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
   schema.check(z.describe(description));
 
 /** A date at its real precision: "2018", "2018-03" or "2018-03-29". */
-export const partialDate = described(
+const partialDate = described(
   z.string().check(
     z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' }),
     z.refine(isValidPartialDate, {
@@ -44,7 +44,7 @@ export const SOURCE_KINDS = [
   'reference-work',
 ] as const;
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id,
   publisher: text,
   title: text,
@@ -70,7 +70,7 @@ export const meta = z.object({
   }),
 });
 
-export const FIGURE_KEYS = [
+const FIGURE_KEYS = [
   'total',
   'joinedIsis',
   'women',
@@ -81,11 +81,11 @@ export const FIGURE_KEYS = [
   'killedIraq',
   'returneesProsecuted',
 ] as const;
-export const figureKey = z.enum(FIGURE_KEYS);
+const figureKey = z.enum(FIGURE_KEYS);
 
 const figure = z.nullable(count);
 
-export const fighterSnapshotSchema = z.object({
+const fighterSnapshotSchema = z.object({
   id,
   date: partialDate,
   approximate: z.boolean(),
@@ -145,7 +145,7 @@ export const cellCountSchema = z.object({
   sources: sourceIds,
 });
 
-export const placeSchema = z.object({
+const placeSchema = z.object({
   city: text,
   region: text,
   country: text,
@@ -189,7 +189,7 @@ export const DOMAINS = [
 export const ACTORS = ['morocco', 'north-africa', 'eu-europe', 'international'] as const;
 export const STATUSES = ['in-place', 'recommended', 'worth-considering'] as const;
 
-export const countermeasureSchema = z.object({
+const countermeasureSchema = z.object({
   id,
   title: text,
   description: text,
@@ -212,7 +212,7 @@ export const CONTEXT_CATEGORIES = [
   'international-cooperation',
 ] as const;
 
-export const contextEventSchema = z.object({
+const contextEventSchema = z.object({
   id,
   date: partialDate,
   endDate: z.optional(partialDate),

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { checkIntegrity, type BundleProblem } from './integrity';
 import { bundleSchema, type Bundle } from './schema';
 
-export type ValidationResult =
+type ValidationResult =
   | { ok: true; bundle: Bundle }
   | { ok: false; problems: BundleProblem[] };
 

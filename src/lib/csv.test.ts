@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv';
+import { toCsv } from './csv';
+import { parseCsv } from '../testing/parse-csv';
 
 describe('toCsv / parseCsv', () => {
   it.each([

@@ -3,12 +3,12 @@
 // date is placed in its month, shown as "Mar 2015", and sorts at the start of
 // that month only for ordering.
 
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export interface DateParts {
+interface DateParts {
   year: number;
   month: number | null;
   day: number | null;

@@ -13,8 +13,12 @@ function listFor(query: string): MediaQueryList | null {
   return list;
 }
 
-/** Whether a media query matches now; true where matchMedia is missing (tests, old engines). */
-export function useMediaQuery(query: string): boolean {
+/**
+ * Whether a media query matches now. Where matchMedia is missing (tests, old
+ * engines, the server) the answer is `fallback`: true suits width queries
+ * (lay out for a wide screen), false suits preference queries.
+ */
+export function useMediaQuery(query: string, fallback = true): boolean {
   return useSyncExternalStore(
     (onChange) => {
       const list = listFor(query);
@@ -22,7 +26,7 @@ export function useMediaQuery(query: string): boolean {
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => listFor(query)?.matches ?? true,
-    () => true,
+    () => listFor(query)?.matches ?? fallback,
+    () => fallback,
   );
 }

@@ -23,9 +23,9 @@ import {
 } from '../data/schema';
 import { HOSTILE_STRINGS } from './hostile-strings';
 
-export const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,14}$/);
+const idArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,14}$/);
 
-export const textArb: fc.Arbitrary<string> = fc.oneof(
+const textArb: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ minLength: 1, maxLength: 30 }), weight: 4 },
   { arbitrary: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }), weight: 2 },
   { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 1 },
@@ -38,7 +38,7 @@ function daysIn(year: number, month: number): number {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "2017", "2017-10" or "2017-10-31": always a real date at some precision. */
-export const partialDateArb: fc.Arbitrary<string> = fc
+const partialDateArb: fc.Arbitrary<string> = fc
   .record({
     year: fc.integer({ min: 1990, max: 2030 }),
     month: fc.integer({ min: 1, max: 12 }),

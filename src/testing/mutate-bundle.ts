@@ -7,7 +7,7 @@ import type { Bundle } from '../data/schema';
 type FieldKind = 'text' | 'id' | 'date' | 'boolean' | 'count' | 'int' | 'array' | 'object' | 'enum' | 'url';
 
 /** Required keys of each section (nullable counts as required: null must be written). */
-export const REQUIRED_FIELDS: Record<string, Record<string, FieldKind>> = {
+const REQUIRED_FIELDS: Record<string, Record<string, FieldKind>> = {
   meta: {
     title: 'text',
     version: 'text',
@@ -83,12 +83,12 @@ export const REQUIRED_FIELDS: Record<string, Record<string, FieldKind>> = {
   },
 };
 
-export const RECORD_SECTIONS = ['sources', ...SECTIONS_WITH_SOURCES] as const;
+const RECORD_SECTIONS = ['sources', ...SECTIONS_WITH_SOURCES] as const;
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
-export const CITING_SECTIONS: readonly RecordSection[] = SECTIONS_WITH_SOURCES;
+const CITING_SECTIONS: readonly RecordSection[] = SECTIONS_WITH_SOURCES;
 
 /** A value of the wrong type for each kind of field; never null (null is valid for some). */
-export const WRONG_TYPE: Record<FieldKind, readonly unknown[]> = {
+const WRONG_TYPE: Record<FieldKind, readonly unknown[]> = {
   text: [42, true, [], {}],
   id: [7, false, ['a'], 'Not An Id!'],
   url: [1, 'javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'ftp://example.org/'],
@@ -102,7 +102,7 @@ export const WRONG_TYPE: Record<FieldKind, readonly unknown[]> = {
 };
 
 /** Real-looking dates that do not exist or are not written the agreed way. */
-export const BAD_DATES = [
+const BAD_DATES = [
   '2017-02-30',
   '2019-02-29',
   '2019-13',
@@ -124,19 +124,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The bundle as it would arrive over the wire: plain JSON, nothing typed. */
-export function toWire(bundle: Bundle): Record<string, unknown> {
+function toWire(bundle: Bundle): Record<string, unknown> {
   const copy: unknown = JSON.parse(JSON.stringify(bundle));
   if (!isObject(copy)) throw new Error('a bundle is an object');
   return copy;
 }
 
-export function sectionOf(wire: Record<string, unknown>, section: RecordSection): Record<string, unknown>[] {
+function sectionOf(wire: Record<string, unknown>, section: RecordSection): Record<string, unknown>[] {
   const list = wire[section];
   if (!Array.isArray(list)) throw new Error(`${section} is not an array`);
   return list.filter(isObject);
 }
 
-export interface Mutation {
+interface Mutation {
   /** The bundle with one thing broken. */
   data: Record<string, unknown>;
   /** Where a validator should point. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/testing/parse-csv';
 import { openSession, serveAt, type Session } from './helpers/browser';
 
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -3,7 +3,7 @@
  * (outside React) and the update prompt (inside it): whether a new version
  * is waiting, and how to switch to it.
  */
-export type ApplyUpdate = () => void;
+type ApplyUpdate = () => void;
 
 type Listener = () => void;
 

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { updateStore, type UpdateStore } from './update-store';
 
-export interface UpdatePromptState {
+interface UpdatePromptState {
   updateAvailable: boolean;
   /** Activates the waiting version and reloads the current URL. */
   reload: () => void;

@@ -4,8 +4,9 @@
 // draw ours here) and the source line. PNG export rasterises this same SVG,
 // so the two downloads always match.
 import type { ChartTable } from '../chart-types';
+import { formatNumber } from '../../lib/format';
 
-export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export interface LegendItem {
   label: string;
@@ -23,7 +24,7 @@ export interface ExportColours {
   border: string;
 }
 
-export interface ExportSpec {
+interface ExportSpec {
   title: string;
   subtitle?: string;
   summary?: string;
@@ -94,7 +95,7 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, weigh
 }
 
 /** A copy of the live chart SVG with computed styles written as attributes and nothing executable. */
-export function inlineChartSvg(source: SVGSVGElement): { markup: string; width: number; height: number } {
+function inlineChartSvg(source: SVGSVGElement): { markup: string; width: number; height: number } {
   const rect = source.getBoundingClientRect();
   const width = rect.width || Number(source.getAttribute('width')) || 600;
   const height = rect.height || Number(source.getAttribute('height')) || 300;
@@ -155,7 +156,7 @@ function textLines(lines: string[], x: number, y: number, size: number, fill: st
  * Wraps text to at most `maxLines` lines of `maxWidth`; what does not fit ends the last
  * line with an ellipsis, so a cut is always visible (a single long word is cut too).
  */
-export function fitLines(text: string, fontSize: number, maxWidth: number, maxLines: number, weight = 400): string[] {
+function fitLines(text: string, fontSize: number, maxWidth: number, maxLines: number, weight = 400): string[] {
   const lines = wrapText(text, fontSize, maxWidth, weight);
   const cut = lines.length > maxLines;
   const kept = lines.slice(0, maxLines);
@@ -218,7 +219,7 @@ function tableSvg(
   for (const r of table.rows) {
     const texts = table.columns.map((c) => {
       const v = r[c.key];
-      return typeof v === 'number' ? v.toLocaleString('en-GB') : (v ?? '–');
+      return typeof v === 'number' ? formatNumber(v) : (v ?? '–');
     });
     const drawn = row(texts, rowY, (col) => (col === 0 ? 600 : 400));
     markup += drawn.markup;

@@ -6,7 +6,7 @@ import { createRoutes } from '../../app/router';
 import type { Bundle } from '../../data/schema';
 import { fixtureBundle } from '../../testing/fixture-bundle';
 import { renderRoutes, stubFetch } from '../../testing/render-route';
-import { sampleMeasures } from './lib/sample-measures';
+import { sampleMeasures } from '../../testing/sample-measures';
 
 /** The fixture bundle with seven measures shaped like the seed article's. */
 function richBundle(): Bundle {

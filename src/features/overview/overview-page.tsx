@@ -2,13 +2,13 @@ import { DataLink } from '../../components/data-link';
 import { ExternalLink } from '../../components/external-link';
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
-import { formatCount } from '../../charts/format';
+import { formatCount } from '../../lib/format';
 import { formatPartialDate } from '../../lib/dates';
-import type { Source } from '../../data/schema';
+import type { SourcesById } from '../../data/sources';
 import { selectOverview, yearSpan, type OverviewData } from './lib/overview-data';
 import './overview.css';
 
-function Cite({ ids, sources }: { ids: string[]; sources: Map<string, Source> }) {
+function Cite({ ids, sources }: { ids: string[]; sources: SourcesById }) {
   return (
     <>
       {ids.map((id, i) => {
@@ -55,7 +55,7 @@ function KeyFigures({ data }: { data: OverviewData }) {
           <p className="key-figures__source">
             {formatPartialDate(snapshot.date, snapshot.approximate)}, {snapshot.speaker}
             {snapshot.official ? '' : ', not an official statement'}. Source:{' '}
-            <Cite ids={snapshot.sources} sources={data.sources} />. <DataLink to="/fighters">How these figures compare with official statements</DataLink>
+            <Cite ids={snapshot.sources} sources={data.sourcesById} />. <DataLink to="/fighters">How these figures compare with official statements</DataLink>
           </p>
         </div>
       )}
@@ -73,7 +73,7 @@ function KeyFigures({ data }: { data: OverviewData }) {
           <p className="key-figures__source">
             {formatPartialDate(cellCount.date, cellCount.approximate)}, {cellCount.statedBy}
             {cellCount.official ? '' : ', not confirmed by an official count'}. Source:{' '}
-            <Cite ids={cellCount.sources} sources={data.sources} />.
+            <Cite ids={cellCount.sources} sources={data.sourcesById} />.
           </p>
         </div>
       )}

@@ -7,7 +7,7 @@ import './present.css';
 
 
 /** ?slide=N, 1-based, clamped to the deck. */
-export function parseSlide(value: string | null, count: number): number {
+function parseSlide(value: string | null, count: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) return 1;
   return Math.min(n, count);

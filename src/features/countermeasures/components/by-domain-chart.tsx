@@ -1,11 +1,12 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../../charts/format';
+import { formatCount } from '../../../lib/format';
 import { HORIZON_COLOURS, labelColourOn } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { HORIZONS } from '../../../data/schema';
 import type { DomainBar } from '../lib/chart-data';
 import { HORIZON_LABELS } from '../lib/labels';
+import { minWidth } from '../../../lib/breakpoints';
 import { useMediaQuery } from '../../../lib/use-media-query';
 
 interface Props {
@@ -60,7 +61,7 @@ function DomainTooltip({ active, label, bars }: { active?: boolean; label?: unkn
 export function ByDomainChart({ bars, height }: Props) {
   const plotRef = usePlotRef();
   const animate = useAnimateOnUpdate(bars);
-  const wide = useMediaQuery('(min-width: 40rem)');
+  const wide = useMediaQuery(minWidth('medium'));
   const axisWidth = wide ? 220 : 120;
   const max = Math.max(1, ...bars.map((b) => b.total));
   return (

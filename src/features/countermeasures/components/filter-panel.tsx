@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { APPROACH_COLOURS, HORIZON_COLOURS } from '../../../charts/palette';
 import { ACTORS, APPROACHES, DOMAINS, HORIZONS, STATUSES } from '../../../data/schema';
+import { minWidth } from '../../../lib/breakpoints';
 import { useMediaQuery } from '../../../lib/use-media-query';
 import { toggleValue, type CountermeasureFilters } from '../lib/countermeasures-url';
 import { FACETS, type FacetCounts } from '../lib/filter';
@@ -26,7 +27,7 @@ interface Props {
 
 /** Every filter, in a disclosure that starts open on wide screens and folded on phones. */
 export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
-  const wide = useMediaQuery('(min-width: 48rem)');
+  const wide = useMediaQuery(minWidth('wide'));
   const [open, setOpen] = useState(wide);
   const active =
     FACETS.reduce((n, key) => n + filters[key].length, 0) + (filters.q.trim() === '' ? 0 : 1);

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
+import { ToggleGroup } from '../../../components/toggle-group';
 import type { ChartTable } from '../../../charts/chart-types';
 import { HORIZON_COLOURS } from '../../../charts/palette';
 import type { Source } from '../../../data/schema';
@@ -9,7 +10,7 @@ import { DIMENSION_LABELS, matrixSummary, type Matrix, type MatrixCell, type Mat
 import { MeasureCard } from './measure-card';
 
 /** Cards drawn per cell before "Show all": keeps a 5,000-measure bundle to a few hundred cards. */
-export const CELL_CAP = 8;
+const CELL_CAP = 8;
 
 interface Props {
   matrix: Matrix;
@@ -21,7 +22,7 @@ interface Props {
 }
 
 /** The matrix as a table: one row per row of the grid, per horizon the count and the titles. */
-export function matrixTable(matrix: Matrix): ChartTable {
+function matrixTable(matrix: Matrix): ChartTable {
   return {
     columns: [
       { key: 'row', label: DIMENSION_LABELS[matrix.dimension] },
@@ -50,7 +51,6 @@ export function matrixTable(matrix: Matrix): ChartTable {
 export function MatrixView({ matrix, search, sources, onRowsChange, version }: Props) {
   const table = useMemo(() => matrixTable(matrix), [matrix]);
   const title = `Countermeasures by ${DIMENSION_LABELS[matrix.dimension].toLowerCase()} and horizon`;
-  const rowsLabelId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggleCell = (key: string) =>
     setExpanded((current) => {
@@ -74,16 +74,14 @@ export function MatrixView({ matrix, search, sources, onRowsChange, version }: P
         plot="html"
         deferUntilNear={false}
         controls={
-          <div className="cm-segmented" role="group" aria-labelledby={rowsLabelId}>
-            <span id={rowsLabelId} className="cm-segmented__label">
-              Rows
-            </span>
-            {ROW_DIMENSIONS.map((d) => (
-              <button key={d} type="button" className="toggle" aria-pressed={matrix.dimension === d} onClick={() => onRowsChange(d)}>
-                {DIMENSION_LABELS[d]}
-              </button>
-            ))}
-          </div>
+          <ToggleGroup
+            label="Rows"
+            visibleLabel="Rows"
+            options={ROW_DIMENSIONS}
+            labels={DIMENSION_LABELS}
+            value={matrix.dimension}
+            onChange={onRowsChange}
+          />
         }
       >
         <div className={`cm-grid cm-grid--cols-${matrix.columns.length}`}>

@@ -1,4 +1,5 @@
-import { formatInteger, pluralMeasures } from '../lib/labels';
+import { formatCount } from '../../../lib/format';
+import { pluralMeasures } from '../lib/labels';
 
 interface Props {
   shown: number;
@@ -13,7 +14,7 @@ export function ResultBar({ shown, total, filtered, onClear, onDownload }: Props
   return (
     <div className="cm-results">
       <p className="cm-results__count num" role="status">
-        {formatInteger(shown)} of {pluralMeasures(total)}
+        {formatCount(shown)} of {pluralMeasures(total)}
       </p>
       <div className="cm-results__actions">
         <button type="button" className="button button--quiet" onClick={onClear} disabled={!filtered}>

@@ -1,7 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-
-/** Long enough to batch a burst of keystrokes, short enough to feel live. */
-export const SEARCH_DEBOUNCE_MS = 150;
+import { useId } from 'react';
+import { useDebouncedCommit } from '../../../lib/use-debounced-commit';
 
 interface Props {
   /** The search in the URL. */
@@ -17,32 +15,7 @@ interface Props {
 export function SearchBox({ value, onCommit }: Props) {
   const id = useId();
   const hintId = useId();
-  // What is typed but not yet in the URL, and the URL value it started from.
-  const [draft, setDraft] = useState<{ text: string; base: string } | null>(null);
-  if (draft !== null && (value === draft.text || value !== draft.base)) setDraft(null);
-
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // The latest commit function: a timer set by an older render must not write through a stale setter.
-  const commitRef = useRef(onCommit);
-  useLayoutEffect(() => {
-    commitRef.current = onCommit;
-  });
-  useEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  const schedule = (text: string, delay: number) => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      commitRef.current(text);
-    }, delay);
-  };
-
-  const shown = draft?.text ?? value;
+  const [shown, setShown, commitNow] = useDebouncedCommit(value, onCommit);
   return (
     <div className="field cm-search">
       <label htmlFor={id}>Search titles and descriptions</label>
@@ -55,12 +28,10 @@ export function SearchBox({ value, onCommit }: Props) {
         aria-describedby={hintId}
         placeholder="e.g. prison, imams, education"
         onChange={(e) => {
-          const text = e.target.value;
-          setDraft((d) => ({ text, base: d?.base ?? value }));
-          schedule(text, SEARCH_DEBOUNCE_MS);
+          setShown(e.target.value);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') schedule(e.currentTarget.value, 0);
+          if (e.key === 'Enter') commitNow(e.currentTarget.value);
         }}
       />
       <span id={hintId} className="cm-hint muted">

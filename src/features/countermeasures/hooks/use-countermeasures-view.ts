@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { DOMAINS, type Domain } from '../../../data/schema';
-import { sourcesCitedBy, type CountermeasuresData } from '../lib/countermeasures-data';
+import { sourcesCitedBy } from '../../../data/sources';
+import type { CountermeasuresData } from '../lib/countermeasures-data';
 import type { CountermeasuresState } from '../lib/countermeasures-url';
 import { facetCounts, filterMeasures } from '../lib/filter';
 import { buildMatrix, columnKeys, rowKeys } from '../lib/matrix';

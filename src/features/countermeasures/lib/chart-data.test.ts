@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainBars, domainSummary, domainTable } from './chart-data';
-import { sampleMeasures } from './sample-measures';
+import { sampleMeasures } from '../../../testing/sample-measures';
 
 const measures = sampleMeasures();
 

@@ -1,4 +1,5 @@
-import type { Bundle, Countermeasure, Source } from '../../../data/schema';
+import { sourcesById, type SourcesById } from '../../../data/sources';
+import type { Bundle, Countermeasure } from '../../../data/schema';
 import { searchText } from './search';
 
 export interface IndexedMeasure {
@@ -12,7 +13,7 @@ export interface CountermeasuresData {
   entries: IndexedMeasure[];
   measures: Countermeasure[];
   byId: Map<string, Countermeasure>;
-  sourcesById: Map<string, Source>;
+  sourcesById: SourcesById;
   version: string;
 }
 
@@ -23,19 +24,7 @@ export function selectCountermeasures(bundle: Bundle): CountermeasuresData {
     entries: measures.map((measure) => ({ measure, text: searchText(measure) })),
     measures,
     byId: new Map(measures.map((m) => [m.id, m])),
-    sourcesById: new Map(bundle.sources.map((s) => [s.id, s])),
+    sourcesById: sourcesById(bundle),
     version: bundle.meta.version,
   };
-}
-
-/** The sources the given measures cite, in first-cited order, skipping ids the bundle lacks. */
-export function sourcesCitedBy(measures: readonly Countermeasure[], sourcesById: Map<string, Source>): Source[] {
-  const seen = new Map<string, Source>();
-  for (const m of measures) {
-    for (const id of m.sources) {
-      const source = sourcesById.get(id);
-      if (source && !seen.has(id)) seen.set(id, source);
-    }
-  }
-  return [...seen.values()];
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle } from '../../../testing/fixture-bundle';
-import { parseCsv, toCsv } from '../../../lib/csv';
+import { toCsv } from '../../../lib/csv';
+import { parseCsv } from '../../../testing/parse-csv';
 import { DEFAULT_STATE } from './countermeasures-url';
 import { CSV_HEADER, csvComments, describeFilters, measureCsvRows } from './csv-rows';
-import { sampleMeasure } from './sample-measures';
+import { sampleMeasure } from '../../../testing/sample-measures';
 
 const sourcesById = new Map(fixtureBundle().sources.map((s) => [s.id, s]));
 

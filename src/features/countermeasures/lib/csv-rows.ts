@@ -1,4 +1,5 @@
-import type { Countermeasure, Source } from '../../../data/schema';
+import type { Countermeasure } from '../../../data/schema';
+import type { SourcesById } from '../../../data/sources';
 import type { CsvValue } from '../../../lib/csv';
 import type { CountermeasureFilters } from './countermeasures-url';
 import { ACTOR_LABELS, APPROACH_LABELS, BASIS_LABELS, DOMAIN_LABELS, HORIZON_LABELS, STATUS_LABELS } from './labels';
@@ -20,7 +21,7 @@ export const CSV_HEADER = [
 ];
 
 /** One row per measure: every field, with its sources' ids and URLs joined by " | ". */
-export function measureCsvRows(measures: readonly Countermeasure[], sourcesById: Map<string, Source>): CsvValue[][] {
+export function measureCsvRows(measures: readonly Countermeasure[], sourcesById: SourcesById): CsvValue[][] {
   return measures.map((m) => [
     m.id,
     m.title,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type CountermeasureFilters } from './countermeasures-url';
 import { facetCounts, filterMeasures, type Facet } from './filter';
-import { sampleMeasures } from './sample-measures';
+import { sampleMeasures } from '../../../testing/sample-measures';
 import { searchText } from './search';
 
 const entries = sampleMeasures().map((measure) => ({ measure, text: searchText(measure) }));

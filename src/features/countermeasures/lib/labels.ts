@@ -1,4 +1,5 @@
 import type { Actor, Approach, Countermeasure, Domain, Horizon, Status } from '../../../data/schema';
+import { formatCount } from '../../../lib/format';
 
 export type HorizonBasis = Countermeasure['horizonBasis'];
 export const BASES = ['stated', 'assigned'] as const satisfies readonly HorizonBasis[];
@@ -82,13 +83,7 @@ export function paragraphNumbers(seedParagraph: string | null): number[] {
   return [...seedParagraph.matchAll(/P?(\d+)/gi)].map((m) => Number(m[1]));
 }
 
-// One formatter for the module: constructing Intl.NumberFormat per call showed up in profiles.
-const integer = new Intl.NumberFormat('en-GB');
-
-export function formatInteger(count: number): string {
-  return integer.format(count);
-}
 
 export function pluralMeasures(count: number): string {
-  return `${integer.format(count)} ${count === 1 ? 'measure' : 'measures'}`;
+  return `${formatCount(count)} ${count === 1 ? 'measure' : 'measures'}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type CountermeasureFilters, type RowDimension } from './countermeasures-url';
 import { buildMatrix, columnKeys, matrixSummary, rowKeys } from './matrix';
-import { sampleMeasures } from './sample-measures';
+import { sampleMeasures } from '../../../testing/sample-measures';
 
 const measures = sampleMeasures();
 const pivot = (dimension: RowDimension, filters: Partial<CountermeasureFilters> = {}) => {

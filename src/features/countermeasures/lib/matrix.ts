@@ -23,7 +23,7 @@ export interface Matrix {
   emptyCells: number;
 }
 
-export interface RowOption {
+interface RowOption {
   key: string;
   label: string;
 }
@@ -32,7 +32,7 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
   values.map((key) => ({ key, label: labels[key] }));
 
 /** Every value of each row dimension, in the schema's order, with its label. */
-export const ROW_OPTIONS: Record<RowDimension, RowOption[]> = {
+const ROW_OPTIONS: Record<RowDimension, RowOption[]> = {
   domain: options(DOMAINS, DOMAIN_LABELS),
   actor: options(ACTORS, ACTOR_LABELS),
   approach: options(APPROACHES, APPROACH_LABELS),

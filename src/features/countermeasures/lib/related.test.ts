@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphLabel, paragraphNumbers } from './labels';
 import { relatedMeasures } from './related';
-import { sampleMeasure, sampleMeasures } from './sample-measures';
+import { sampleMeasure, sampleMeasures } from '../../../testing/sample-measures';
 
 const all = sampleMeasures();
 const byId = (id: string) => {

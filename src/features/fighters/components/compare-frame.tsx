@@ -1,8 +1,9 @@
 import { ChartFrame } from '../../../charts/chart-frame';
-import { formatCount } from '../../../charts/format';
+import { formatCount } from '../../../lib/format';
 import type { ChartTable } from '../../../charts/chart-types';
 import type { FighterSnapshot } from '../../../data/schema';
-import { comparedPair, sourcesOf, type FightersData } from '../lib/fighters-data';
+import { sourcesCitedBy } from '../../../data/sources';
+import { comparedPair, type FightersData } from '../lib/fighters-data';
 import type { FightersState } from '../lib/fighters-url';
 import { compareSnapshots, snapshotLabel, type ComparisonRow } from '../lib/series';
 import { comparisonSummary } from '../lib/summaries';
@@ -63,7 +64,7 @@ export function CompareFrame({ data, state, onChange }: Props) {
       plot="html"
       title="Sources disagree: two statements side by side"
       subtitle="Highlighted rows are figures both statements give with different values."
-      sources={sourcesOf(data, [...new Set([...a.sources, ...b.sources])])}
+      sources={sourcesCitedBy([a, b], data.sourcesById)}
       summary={comparisonSummary(a, b, rows)}
       table={tableOf(a, b, rows)}
       height={0}

@@ -8,8 +8,7 @@ import { CompareFrame } from './compare-frame';
 import { OverTimeFrame } from './over-time-frame';
 import { SegmentsFrame } from './segments-frame';
 
-export const FIGHTERS_CHART_IDS = ['fighters-composition', 'fighters-outcomes', 'fighters-over-time', 'fighters-compare'] as const;
-export type FightersChartId = (typeof FIGHTERS_CHART_IDS)[number];
+export type FightersChartId = 'fighters-composition' | 'fighters-outcomes' | 'fighters-over-time' | 'fighters-compare';
 
 const SEGMENT_CHARTS = {
   'fighters-composition': { title: 'Who went: men, women and children', segments: compositionSegments, summary: compositionSummary },

@@ -2,7 +2,8 @@ import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
 import { FIGURE_COLOURS } from '../../../charts/palette';
 import type { ChartTable } from '../../../charts/chart-types';
-import { sourcesOf, type FightersData } from '../lib/fighters-data';
+import { sourcesCitedBy } from '../../../data/sources';
+import { type FightersData } from '../lib/fighters-data';
 import { TIME_FIGURES, type FightersState, type TimeFigure } from '../lib/fighters-url';
 import { FIGURE_LABELS, timePoints, type TimePoint } from '../lib/series';
 import { overTimeSummary } from '../lib/summaries';
@@ -61,7 +62,7 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
       chartId="fighters-over-time"
       title="How the official figures changed, 2014–2021"
       subtitle="Each point is one dated statement; hover or focus a point for who said it, when, and the source."
-      sources={sourcesOf(data, sourceIds)}
+      sources={sourcesCitedBy([{ sources: sourceIds }], data.sourcesById)}
       summary={overTimeSummary(shown)}
       table={tableOf(shown, state.figures)}
       height={HEIGHT}

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
-import { formatCount } from '../../../charts/format';
+import { ToggleGroup } from '../../../components/toggle-group';
+import { formatCount } from '../../../lib/format';
 import type { ChartTable } from '../../../charts/chart-types';
 import type { FighterSnapshot } from '../../../data/schema';
-import { sourcesOf, type FightersData } from '../lib/fighters-data';
+import { sourcesCitedBy } from '../../../data/sources';
+import type { FightersData } from '../lib/fighters-data';
 import type { SegmentsResult, Segment } from '../lib/series';
 import { SnapshotSubtitle } from './snapshot-subtitle';
 
@@ -43,6 +45,9 @@ function tableOf(segments: Segment[] | null, total: number | null): ChartTable {
 }
 
 /** A stated-and-derived breakdown of one statement: the composition or the outcomes chart. */
+const VIEWS = ['count', 'percent'] as const;
+const VIEW_LABELS = { count: 'Count', percent: 'Percent' } as const;
+
 export function SegmentsFrame({ chartId, title, data, snapshot, result, summary, view, onViewChange }: Props) {
   const segments = result.segments;
   const derived = segments?.filter((s) => s.derived) ?? [];
@@ -52,24 +57,14 @@ export function SegmentsFrame({ chartId, title, data, snapshot, result, summary,
       chartId={chartId}
       title={title}
       subtitle={<SnapshotSubtitle snapshot={snapshot} />}
-      sources={sourcesOf(data, snapshot.sources)}
+      sources={sourcesCitedBy([snapshot], data.sourcesById)}
       summary={segments ? summary(snapshot, segments) : result.reason}
       table={tableOf(segments, segments ? result.total : snapshot.figures.total)}
       height={HEIGHT}
       legend={(segments ?? []).map((s) => ({ label: s.label, colour: s.colour, derived: s.derived }))}
       emptyReason={segments ? null : result.reason}
       controls={
-        <div className="field" role="group" aria-label={`${title}: show as`}>
-          <span aria-hidden="true">Show</span>
-          <div className="segmented">
-            <button type="button" className="toggle" aria-pressed={view === 'count'} onClick={() => onViewChange('count')}>
-              Count
-            </button>
-            <button type="button" className="toggle" aria-pressed={view === 'percent'} onClick={() => onViewChange('percent')}>
-              Percent
-            </button>
-          </div>
-        </div>
+        <ToggleGroup label={`${title}: show as`} visibleLabel="Show" options={VIEWS} labels={VIEW_LABELS} value={view} onChange={onViewChange} />
       }
       notes={
         <>

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../../charts/format';
+import { formatCount } from '../../../lib/format';
 import { HatchPattern } from '../../../charts/hatch-pattern';
 import { labelColourOn } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';

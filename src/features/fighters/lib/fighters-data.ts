@@ -1,12 +1,13 @@
+import { sourcesById, type SourcesById } from '../../../data/sources';
 import { headlineSnapshot, nearestOfficial } from '../../../data/derived';
 import { comparePartialDates } from '../../../lib/dates';
-import type { Bundle, FighterSnapshot, Source } from '../../../data/schema';
+import type { Bundle, FighterSnapshot } from '../../../data/schema';
 import type { FightersState } from './fighters-url';
 
 export interface FightersData {
   /** Oldest first. */
   snapshots: FighterSnapshot[];
-  sourcesById: Map<string, Source>;
+  sourcesById: SourcesById;
   headline: FighterSnapshot | null;
   /** The bundle version, cited in exports. */
   version: string;
@@ -16,17 +17,10 @@ export interface FightersData {
 export function selectFighters(bundle: Bundle): FightersData {
   return {
     snapshots: [...bundle.fighterSnapshots].sort((a, b) => comparePartialDates(a.date, b.date)),
-    sourcesById: new Map(bundle.sources.map((s) => [s.id, s])),
+    sourcesById: sourcesById(bundle),
     headline: headlineSnapshot(bundle),
     version: bundle.meta.version,
   };
-}
-
-export function sourcesOf(data: FightersData, ids: readonly string[]): Source[] {
-  return ids.flatMap((id) => {
-    const source = data.sourcesById.get(id);
-    return source ? [source] : [];
-  });
 }
 
 /** The statement charts 1 and 2 show: the one in the URL if it exists, else the headline. */

@@ -1,6 +1,6 @@
 // One-sentence readings of each chart, generated from the data, shown under
 // the chart title and read by screen readers.
-import { formatCount } from '../../../charts/format';
+import { formatCount } from '../../../lib/format';
 import type { FighterSnapshot } from '../../../data/schema';
 import { formatPartialDate } from '../../../lib/dates';
 import type { ComparisonRow, Segment, TimePoint } from './series';

@@ -1,8 +1,9 @@
+import { sourcesById, type SourcesById } from '../../../data/sources';
 import { comparePartialDates, formatPartialDate } from '../../../lib/dates';
 import { derivedMen, derivedUnaccounted, headlineCellCount, headlineSnapshot } from '../../../data/derived';
-import type { Bundle, CellCount, FighterSnapshot, Source } from '../../../data/schema';
+import type { Bundle, CellCount, FighterSnapshot } from '../../../data/schema';
 
-export interface KeyFigure {
+interface KeyFigure {
   key: string;
   value: number;
   label: string;
@@ -12,7 +13,7 @@ export interface OverviewData {
   snapshot: FighterSnapshot | null;
   figures: KeyFigure[];
   cellCount: CellCount | null;
-  sources: Map<string, Source>;
+  sourcesById: SourcesById;
   events: { count: number; first: string | null; last: string | null; arrested: number };
   measures: { count: number; short: number; long: number; both: number; inPlace: number };
   statements: number;
@@ -39,7 +40,7 @@ export function selectOverview(bundle: Bundle): OverviewData {
     snapshot,
     figures,
     cellCount: headlineCellCount(bundle),
-    sources: new Map(bundle.sources.map((s) => [s.id, s])),
+    sourcesById: sourcesById(bundle),
     events: {
       count: bundle.cellEvents.length,
       first: dates[0] ?? null,

@@ -2,7 +2,7 @@ import { citationsBySource, type CitingRecord } from '../../../data/citations';
 import { comparePartialDates } from '../../../lib/dates';
 import { SOURCE_KINDS, type Bundle, type Source, type SourceKind } from '../../../data/schema';
 
-export const KIND_LABELS: Record<SourceKind, string> = {
+const KIND_LABELS: Record<SourceKind, string> = {
   'official-statement': 'Official statements, as reported by the press',
   'official-publication': 'Official publications',
   'press-report': 'Press reports',
@@ -18,7 +18,7 @@ export interface SourceEntry {
   citedBy: CitingRecord[];
 }
 
-export interface SourceGroup {
+interface SourceGroup {
   kind: SourceKind;
   label: string;
   entries: SourceEntry[];

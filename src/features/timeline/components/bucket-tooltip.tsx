@@ -1,4 +1,4 @@
-import { formatCount } from '../../../charts/format';
+import { formatCount } from '../../../lib/format';
 import { formatPartialDate } from '../../../lib/dates';
 import type { Bucket, OfficialSeries } from '../lib/aggregate';
 import { seriesColour } from '../lib/colours';

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCount } from '../../../charts/format';
+import { formatCount } from '../../../lib/format';
 import { usePlotRef } from '../../../charts/plot-ref';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { COVERAGE_COLOURS, DOCUMENTED_COLOUR } from '../lib/colours';
@@ -21,7 +21,7 @@ import { formatPeriod } from '../lib/periods';
 import { usePeriodTickInterval } from '../hooks/use-period-tick-interval';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
-export interface CumulativeChartProps {
+interface CumulativeChartProps {
   rows: CumulativeRow[];
   statements: PlacedStatement[];
   height: number;

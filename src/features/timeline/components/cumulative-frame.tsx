@@ -7,7 +7,8 @@ import { COVERAGE_COLOURS } from '../lib/colours';
 import { statementDate, type CumulativeSeries } from '../lib/cumulative';
 import { COVERAGE_LABELS, qualified } from '../lib/labels';
 import { cumulativeSummary, cumulativeTable } from '../lib/summary';
-import { sourcesOf, type TimelineData } from '../lib/timeline-data';
+import { sourcesCitedBy } from '../../../data/sources';
+import type { TimelineData } from '../lib/timeline-data';
 
 const CumulativeChart = lazy(() =>
   import('./cumulative-chart').then((m) => ({ default: m.CumulativeChart })),
@@ -27,7 +28,7 @@ const describe = (count: CellCount) =>
 export function CumulativeFrame({ data, series, filtered }: Props) {
   const summary = useMemo(() => cumulativeSummary(series), [series]);
   const table = useMemo(() => cumulativeTable(series), [series]);
-  const sources = useMemo(() => sourcesOf(data.cumulative, data.sources), [data]);
+  const sources = useMemo(() => sourcesCitedBy(data.cumulative, data.sourcesById), [data]);
   return (
     <ChartFrame
       version={data.version}
@@ -85,7 +86,7 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
                     {describe(count)} ({count.statedBy}
                     {count.official ? '' : ', unofficial'}).{' '}
                     {count.sources.map((id, j) => {
-                      const source = data.sources.get(id);
+                      const source = data.sourcesById.get(id);
                       return (
                         <span key={id}>
                           {j > 0 && '; '}

@@ -1,14 +1,15 @@
 import { memo } from 'react';
 import { DataLink } from '../../../components/data-link';
 import { ExternalLink } from '../../../components/external-link';
-import { formatCount } from '../../../charts/format';
+import { formatCount } from '../../../lib/format';
 import { formatPartialDate } from '../../../lib/dates';
-import type { CellEvent, Source } from '../../../data/schema';
+import type { CellEvent } from '../../../data/schema';
+import type { SourcesById } from '../../../data/sources';
 import { AFFILIATION_LABELS } from '../lib/labels';
 
 interface Props {
   event: CellEvent;
-  sources: Map<string, Source>;
+  sources: SourcesById;
   selected: boolean;
   onSelect: (id: string) => void;
 }

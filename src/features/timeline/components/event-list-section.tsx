@@ -101,7 +101,7 @@ export function EventListSection({
       </p>
       <EventList
         events={events}
-        sources={data.sources}
+        sources={data.sourcesById}
         selected={state.event}
         scrollTo={scrollTo}
         onSelect={onSelectEvent}

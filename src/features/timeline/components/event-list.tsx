@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Source } from '../../../data/schema';
+import type { SourcesById } from '../../../data/sources';
 import type { PreparedEvent } from '../lib/filters';
 import { EventItem } from './event-item';
 
@@ -9,7 +9,7 @@ const VIRTUAL_FROM = 150;
 
 interface Props {
   events: PreparedEvent[];
-  sources: Map<string, Source>;
+  sources: SourcesById;
   selected: string | null;
   /** Scroll to this event once, e.g. when arriving from the Sources page. */
   scrollTo: string | null;

@@ -32,7 +32,7 @@ import { BucketTooltip } from './bucket-tooltip';
 import { ContextMarkerLayer } from './marker-badge';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
-export interface EventsChartProps {
+interface EventsChartProps {
   buckets: Bucket[];
   series: OfficialSeries[];
   measure: Measure;

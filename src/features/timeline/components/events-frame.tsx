@@ -1,5 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
+import { ToggleGroup } from '../../../components/toggle-group';
 import { formatPartialDate } from '../../../lib/dates';
 import { CONTEXT_CATEGORIES, type ContextCategory } from '../../../data/schema';
 import type { Aggregation } from '../lib/aggregate';
@@ -8,14 +9,16 @@ import type { ContextMarker } from '../lib/context-markers';
 import { CONTEXT_LABELS, plural } from '../lib/labels';
 import { GRANULARITIES, type Granularity, type MonthSpan } from '../lib/periods';
 import { comparisonsByYear, eventsSummary, eventsTable, officialComparisons } from '../lib/summary';
-import { sourcesOf, type TimelineData } from '../lib/timeline-data';
-import type { Measure } from '../lib/timeline-url';
+import { sourcesCitedBy } from '../../../data/sources';
+import type { TimelineData } from '../lib/timeline-data';
+import { MEASURES, type Measure } from '../lib/timeline-url';
 
 const EventsChart = lazy(() => import('./events-chart').then((m) => ({ default: m.EventsChart })));
 
 const HEIGHT = 380;
 const NO_SERIES: Aggregation['series'] = [];
 const GRANULARITY_LABELS: Record<Granularity, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
+const MEASURE_LABELS: Record<Measure, string> = { cells: 'Cells', arrests: 'People arrested' };
 
 interface Props {
   data: TimelineData;
@@ -51,7 +54,7 @@ export function EventsFrame(props: Props) {
     [shown, aggregation, measure, comparisons, undated],
   );
   const table = useMemo(() => eventsTable(shown, aggregation), [shown, aggregation]);
-  const sources = useMemo(() => sourcesOf([...data.perYear, ...data.context], data.sources), [data]);
+  const sources = useMemo(() => sourcesCitedBy([...data.perYear, ...data.context], data.sourcesById), [data]);
   const seriesCount = aggregation.series.length;
   const toggle = (category: ContextCategory) =>
     props.onContext(
@@ -76,43 +79,15 @@ export function EventsFrame(props: Props) {
       height={HEIGHT}
       controls={
         <>
-          <div className="timeline-toggles" role="group" aria-label="Group by">
-            <span className="timeline-toggles__label" aria-hidden="true">
-              Group by
-            </span>
-            {GRANULARITIES.map((g) => (
-              <button
-                key={g}
-                type="button"
-                className="toggle"
-                aria-pressed={aggregation.granularity === g}
-                onClick={() => props.onGranularity(g)}
-              >
-                {GRANULARITY_LABELS[g]}
-              </button>
-            ))}
-          </div>
-          <div className="timeline-toggles" role="group" aria-label="Bars show">
-            <span className="timeline-toggles__label" aria-hidden="true">
-              Show
-            </span>
-            <button
-              type="button"
-              className="toggle"
-              aria-pressed={measure === 'cells'}
-              onClick={() => props.onMeasure('cells')}
-            >
-              Cells
-            </button>
-            <button
-              type="button"
-              className="toggle"
-              aria-pressed={measure === 'arrests'}
-              onClick={() => props.onMeasure('arrests')}
-            >
-              People arrested
-            </button>
-          </div>
+          <ToggleGroup
+            label="Group by"
+            visibleLabel="Group by"
+            options={GRANULARITIES}
+            labels={GRANULARITY_LABELS}
+            value={aggregation.granularity}
+            onChange={props.onGranularity}
+          />
+          <ToggleGroup label="Bars show" visibleLabel="Show" options={MEASURES} labels={MEASURE_LABELS} value={measure} onChange={props.onMeasure} />
         </>
       }
       notes={

@@ -1,11 +1,13 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { useDebouncedCommit } from '../hooks/use-debounced-commit';
-import { useWideScreen } from '../hooks/use-wide-screen';
+import { useDebouncedCommit } from '../../../lib/use-debounced-commit';
+import { minWidth } from '../../../lib/breakpoints';
+import { useMediaQuery } from '../../../lib/use-media-query';
 import { ANY_PARTNER, NO_PARTNER, countActiveFilters, type EventFilters } from '../lib/filters';
 import { AFFILIATION_LABELS } from '../lib/labels';
 import { formatMonth, formatPeriod, type MonthSpan } from '../lib/periods';
 import type { TimelineData } from '../lib/timeline-data';
 import type { TimelineState } from '../lib/timeline-url';
+import { formatCount } from '../../../lib/format';
 
 interface Props {
   data: TimelineData;
@@ -28,7 +30,7 @@ function monthsOf(extent: MonthSpan | null): string[] {
 }
 
 export function TimelineFilters({ data, state, filters, listed, onChange, onClear }: Props) {
-  const wide = useWideScreen();
+  const wide = useMediaQuery(minWidth('wide'));
   const [openOverride, setOpenOverride] = useState<boolean | null>(null);
   const open = openOverride ?? wide;
   const id = useId();
@@ -42,8 +44,8 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
     <section className="timeline-filters card" aria-label="Filters">
       <div className="timeline-filters__bar">
         <p className="timeline-filters__count" role="status">
-          <strong className="num">{listed.toLocaleString('en-GB')}</strong> of{' '}
-          <span className="num">{data.total.toLocaleString('en-GB')}</span> events
+          <strong className="num">{formatCount(listed)}</strong> of{' '}
+          <span className="num">{formatCount(data.total)}</span> events
         </p>
         <button type="button" className="button button--quiet" onClick={onClear} disabled={active === 0}>
           Clear filters

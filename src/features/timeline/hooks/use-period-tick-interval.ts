@@ -1,8 +1,9 @@
+import { minWidth } from '../../../lib/breakpoints';
 import { useMediaQuery } from '../../../lib/use-media-query';
 import { granularityOfPeriod, periodTickInterval } from '../lib/periods';
 
 /** Where a full-width chart has room for the wide number of x-axis labels. */
-const WIDE_QUERY = '(min-width: 40rem)';
+const WIDE_QUERY = minWidth('medium');
 /** Month or quarter labels that fit on the x axis of a full-width chart: phone, then wide screen. */
 const LABEL_ROOM = { narrow: 6, wide: 10 } as const;
 

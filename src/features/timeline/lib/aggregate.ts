@@ -22,10 +22,6 @@ export interface OfficialSeries {
   official: boolean;
 }
 
-export interface OfficialYear {
-  count: CellCount;
-}
-
 export interface Bucket {
   key: string;
   label: string;
@@ -74,7 +70,7 @@ export function timelineExtent(
 }
 
 /** Series of the per-year counts, in order of first appearance, kept apart because they conflict. */
-export function officialSeries(counts: readonly CellCount[]): OfficialSeries[] {
+function officialSeries(counts: readonly CellCount[]): OfficialSeries[] {
   const series = new Map<string, boolean>();
   for (const count of counts) {
     if (count.kind !== 'per-year' || count.year === null) continue;

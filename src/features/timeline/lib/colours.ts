@@ -7,7 +7,7 @@ import type { CellCount } from '../../../data/schema';
 // in the app-wide CONTEXT_COLOURS.
 export const DOCUMENTED_COLOUR = OKABE_ITO.blue;
 export const LATER_ARRESTS_COLOUR = OKABE_ITO.sky;
-export type SeriesFamily = 'bcij' | 'interior' | 'other';
+type SeriesFamily = 'bcij' | 'interior' | 'other';
 
 /**
  * Official series are many (each statement's own series) but come from two
@@ -20,7 +20,7 @@ export function seriesFamily(series: string): SeriesFamily {
   return 'other';
 }
 
-export const FAMILY_COLOURS: Record<SeriesFamily, string> = {
+const FAMILY_COLOURS: Record<SeriesFamily, string> = {
   bcij: OKABE_ITO.orange,
   interior: OKABE_ITO.purple,
   other: '#6b7580',

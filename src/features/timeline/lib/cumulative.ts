@@ -107,8 +107,3 @@ function markLabels(statements: PlacedStatement[]) {
     }
   }
 }
-
-/** The documented count at the end of a statement's period, for a like-for-like sentence. */
-export function documentedAt(rows: readonly CumulativeRow[], period: string): number | null {
-  return rows.find((r) => r.key === period)?.documented ?? null;
-}

@@ -67,7 +67,7 @@ export function countActiveFilters(filters: EventFilters): number {
 }
 
 /** A predicate for the filters, built once so the per-event work is small. */
-export function eventMatcher(filters: EventFilters): (prepared: PreparedEvent) => boolean {
+function eventMatcher(filters: EventFilters): (prepared: PreparedEvent) => boolean {
   const terms = normalise(filters.q).split(/\s+/).filter(Boolean);
   const { region, affiliation, agency, partner, minArrests } = filters;
   return ({ event, text }) => {

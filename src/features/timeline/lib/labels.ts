@@ -1,4 +1,5 @@
 import type { Affiliation, CellCount, ContextCategory } from '../../../data/schema';
+import { formatCount } from '../../../lib/format';
 
 export const AFFILIATION_LABELS: Record<Affiliation, string> = {
   isis: 'ISIS',
@@ -30,4 +31,4 @@ export const qualified = (count: CellCount, value: number = count.count) =>
   `${count.qualifier ? QUALIFIERS[count.qualifier] : ''}${value}`;
 
 export const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -75,7 +75,7 @@ export function granularityOfPeriod(period: string): Granularity | null {
 }
 
 /** The period of a month index at a granularity. */
-export function periodOfMonth(index: number, granularity: Granularity): string {
+function periodOfMonth(index: number, granularity: Granularity): string {
   const year = Math.floor(index / 12);
   if (granularity === 'year') return String(year);
   if (granularity === 'quarter') return `${year}-Q${Math.floor((index % 12) / 3) + 1}`;

@@ -7,8 +7,9 @@ import type { CumulativeSeries } from './cumulative';
 import { statementDate } from './cumulative';
 import { COVERAGE_LABELS, plural, qualified } from './labels';
 import type { Measure } from './timeline-url';
+import { formatCount } from '../../../lib/format';
 
-export interface Comparison {
+interface Comparison {
   year: string;
   series: string;
   official: string;
@@ -41,7 +42,7 @@ export function officialComparisons(
   return out;
 }
 
-export interface YearComparison {
+interface YearComparison {
   year: string;
   documented: number;
   official: Comparison[];
@@ -58,7 +59,7 @@ export function comparisonsByYear(comparisons: readonly Comparison[]): YearCompa
   return [...years.values()];
 }
 
-export const comparisonText = (c: Comparison) =>
+const comparisonText = (c: Comparison) =>
   `${c.year}: ${c.official} official (${c.series}), ${c.documented} documented`;
 
 export function eventsSummary(
@@ -80,7 +81,7 @@ export function eventsSummary(
       ? `${plural(total, 'person', 'people')} arrested in documented dismantlings`
       : plural(total, 'documented cell dismantling', 'documented cell dismantlings');
   let sentence = `${what}, ${span}`;
-  if (total > 0) sentence += `; the most in ${peak.label} (${value(peak).toLocaleString('en-GB')})`;
+  if (total > 0) sentence += `; the most in ${peak.label} (${formatCount(value(peak))})`;
   if (undated > 0) {
     sentence += `; ${plural(undated, 'more event is', 'more events are')} dated only to the year and not in a bar`;
   }

@@ -1,4 +1,5 @@
-import type { Bundle, CellCount, ContextEvent, Source } from '../../../data/schema';
+import { sourcesById, type SourcesById } from '../../../data/sources';
+import type { Bundle, CellCount, ContextEvent } from '../../../data/schema';
 import { timelineExtent } from './aggregate';
 import { cumulativeExtent } from './cumulative';
 import { filterOptions, prepareEvents, type FilterOptions, type PreparedEvent } from './filters';
@@ -12,7 +13,7 @@ export interface TimelineData {
   perYear: CellCount[];
   cumulative: CellCount[];
   context: ContextEvent[];
-  sources: Map<string, Source>;
+  sourcesById: SourcesById;
   options: FilterOptions;
   extent: MonthSpan | null;
   cumulativeExtent: MonthSpan | null;
@@ -31,7 +32,7 @@ export function selectTimeline(bundle: Bundle): TimelineData {
     perYear: bundle.cellCounts.filter((c) => c.kind === 'per-year'),
     cumulative: bundle.cellCounts.filter((c) => c.kind === 'cumulative'),
     context: bundle.contextEvents,
-    sources: new Map(bundle.sources.map((s) => [s.id, s])),
+    sourcesById: sourcesById(bundle),
     options: filterOptions(bundle.cellEvents),
     extent,
     cumulativeExtent: cumulativeExtent(extent, bundle.cellCounts),
@@ -39,8 +40,3 @@ export function selectTimeline(bundle: Bundle): TimelineData {
   };
 }
 
-/** The sources cited by some records, each once, in order of first citation. */
-export function sourcesOf(records: readonly { sources: string[] }[], sources: Map<string, Source>): Source[] {
-  const ids = new Set(records.flatMap((r) => r.sources));
-  return [...ids].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
-}

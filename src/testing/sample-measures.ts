@@ -1,4 +1,4 @@
-import type { Countermeasure } from '../../../data/schema';
+import type { Countermeasure } from '../data/schema';
 
 /** For tests: a valid measure with sensible defaults, changed by `overrides`. */
 export function sampleMeasure(overrides: Partial<Countermeasure> & { id: string }): Countermeasure {

@@ -24,13 +24,13 @@ export type Deficiency = keyof typeof MACHADO | 'none';
 
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 
-export function hexToLinear(hex: string): Rgb {
+function hexToLinear(hex: string): Rgb {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
   return [toLinear(parseInt(m[1] ?? '0', 16) / 255), toLinear(parseInt(m[2] ?? '0', 16) / 255), toLinear(parseInt(m[3] ?? '0', 16) / 255)];
 }
 
-export function simulate(rgb: Rgb, deficiency: Deficiency): Rgb {
+function simulate(rgb: Rgb, deficiency: Deficiency): Rgb {
   if (deficiency === 'none') return rgb;
   const m = MACHADO[deficiency];
   const row = (i: number) => {

@@ -1,0 +1,15 @@
+// The app's one number formatter. Constructing Intl.NumberFormat per call
+// showed up in profiles, so each style is built once.
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** 1664 -> "1,664"; null -> "–" (not stated). */
+export function formatCount(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : integer.format(value);
+}
+
+/** Any number as the app writes it: 1664 -> "1,664", 12.5 -> "12.5"; null -> "–". */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
+}
