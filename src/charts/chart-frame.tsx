@@ -10,7 +10,9 @@ import type { LegendItem } from './export/compose-svg';
 import { ChartTableView } from './chart-table';
 import type { ChartSource, ChartTable } from './chart-types';
 import { PlotRefContext } from './plot-ref';
-import { SourceLine, sourceLineText } from './source-line';
+import { PlotHeightContext } from './plot-height';
+import { ShortSourceLine, SourceLine, sourceLineText } from './source-line';
+import { useFitBox } from './use-fit-box';
 import { useNearViewport } from './use-near-viewport';
 import { useSavedPlot } from './use-saved-plot';
 
@@ -83,11 +85,23 @@ export function ChartFrame(props: ChartFrameProps) {
     setSavedAside();
     reveal();
   }, [setSavedAside, reveal]);
-  const placeholder = <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+  const compact = host.compact === true;
+  // Compact chrome fills its box: the plot gets the height that is left.
+  const { measureBox, measureContent, height: fitHeight, scale } = useFitBox(compact, svgPlot);
+  const plotHeight = compact ? fitHeight : null;
+  const boxHeight = plotHeight ?? height;
+  const placeholder = <div className="chart-placeholder" style={{ height: boxHeight }} aria-hidden="true" />;
   const savedPlaceholder = (
-    <div className="chart-placeholder chart-placeholder--saved" style={{ height }} aria-hidden="true" ref={holdSaved} />
+    <div className="chart-placeholder chart-placeholder--saved" style={{ height: boxHeight }} aria-hidden="true" ref={holdSaved} />
   );
   const drawsPlot = svgPlot && mode === 'chart' && !emptyReason;
+  const plotContent = savedShowing ? (
+    savedPlaceholder
+  ) : near ? (
+    <Suspense fallback={savedValid ? savedPlaceholder : placeholder}>{children}</Suspense>
+  ) : (
+    placeholder
+  );
 
   /** The chart's own SVG for an export: drawn live first if a saved picture or a placeholder stands in for it. */
   const getPlot = useCallback(async (): Promise<SVGSVGElement | null> => {
@@ -117,7 +131,7 @@ export function ChartFrame(props: ChartFrameProps) {
   return (
     <figure
       ref={frameRef}
-      className={`chart-frame chart-frame--${host.mode}`}
+      className={`chart-frame chart-frame--${host.mode}${compact ? ' chart-frame--compact' : ''}`}
       aria-labelledby={headingId}
       data-chart-id={chartId}
       onFocus={near && !savedShowing ? undefined : reach}
@@ -129,24 +143,26 @@ export function ChartFrame(props: ChartFrameProps) {
         </Heading>
         {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
       </figcaption>
-      <div className="chart-frame__toolbar">
-        {controls && <div className="chart-frame__controls">{controls}</div>}
-        <div className="chart-frame__actions" role="group" aria-label={`${title}: view and download`}>
-          <ToggleButtons options={MODES} labels={MODE_LABELS} value={mode} onChange={setMode} />
-          <ChartMenu
-            chartId={chartId}
-            title={title}
-            frameRef={frameRef}
-            getPlot={getPlot}
-            table={table}
-            legend={legend ?? []}
-            sourceLine={sourceLineText(sources)}
-            version={version}
-            onCsv={downloadCsv}
-          />
+      {!compact && (
+        <div className="chart-frame__toolbar">
+          {controls && <div className="chart-frame__controls">{controls}</div>}
+          <div className="chart-frame__actions" role="group" aria-label={`${title}: view and download`}>
+            <ToggleButtons options={MODES} labels={MODE_LABELS} value={mode} onChange={setMode} />
+            <ChartMenu
+              chartId={chartId}
+              title={title}
+              frameRef={frameRef}
+              getPlot={getPlot}
+              table={table}
+              legend={legend ?? []}
+              sourceLine={sourceLineText(sources)}
+              version={version}
+              onCsv={downloadCsv}
+            />
+          </div>
         </div>
-      </div>
-      <p id={summaryId} className="chart-frame__summary">
+      )}
+      <p id={summaryId} className={compact ? 'visually-hidden' : 'chart-frame__summary'}>
         {summary}
       </p>
       {mode === 'table' ? (
@@ -156,22 +172,50 @@ export function ChartFrame(props: ChartFrameProps) {
           <p>{emptyReason}</p>
         </div>
       ) : (
-        <div className="chart-frame__plot" style={{ minHeight: height }} aria-describedby={summaryId}>
+        <div
+          ref={measureBox}
+          className="chart-frame__plot"
+          style={compact ? undefined : { minHeight: height }}
+          aria-describedby={summaryId}
+        >
           <ChartErrorBoundary title={title}>
             <PlotRefContext.Provider value={plotRef}>
-              {savedShowing ? (
-                savedPlaceholder
-              ) : near ? (
-                <Suspense fallback={savedValid ? savedPlaceholder : placeholder}>{children}</Suspense>
-              ) : (
-                placeholder
-              )}
+              <PlotHeightContext.Provider value={plotHeight}>
+                {compact && !svgPlot ? (
+                  <div
+                    ref={measureContent}
+                    className="chart-frame__scaled"
+                    data-scale={scale.toFixed(3)}
+                    style={scale < 1 ? { transform: `scale(${scale})` } : undefined}
+                  >
+                    {plotContent}
+                  </div>
+                ) : (
+                  plotContent
+                )}
+              </PlotHeightContext.Provider>
             </PlotRefContext.Provider>
           </ChartErrorBoundary>
         </div>
       )}
-      {notes && <div className="chart-frame__notes">{notes}</div>}
-      <SourceLine sources={sources} />
+      {notes && !compact && <div className="chart-frame__notes">{notes}</div>}
+      {compact && legend && legend.length > 0 && mode === 'chart' && (
+        // The notes (where such charts keep their key) are folded away on a slide; the legend never is.
+        <ul className="chart-frame__legend" aria-label="Legend">
+          {legend.map((item) => (
+            <li key={item.label}>
+              <span
+                className={`chart-frame__swatch${item.derived ? ' chart-frame__swatch--derived' : ''}${item.hollow ? ' chart-frame__swatch--hollow' : ''}`}
+                style={{ color: item.colour, backgroundColor: item.derived || item.hollow ? undefined : item.colour }}
+                aria-hidden="true"
+              />
+              {item.label}
+              {item.derived && ' (derived)'}
+            </li>
+          ))}
+        </ul>
+      )}
+      {compact ? <ShortSourceLine sources={sources} fullListHref="/sources" /> : <SourceLine sources={sources} />}
       {host.mode === 'embed' && host.viewPath && (
         <p className="chart-frame__full-view">
           <a href={host.viewPath} target="_blank" rel="noopener noreferrer">

@@ -19,7 +19,7 @@ interface Props {
 }
 
 type Preset = { kind: 'png'; ratio: 1 | 2 } | { kind: 'slide' } | { kind: 'svg' };
-type Action = 'png' | 'png2' | 'slide' | 'svg' | 'csv' | 'link' | 'embed';
+type Action = 'png' | 'png2' | 'slide' | 'svg' | 'csv' | 'link' | 'embed' | 'embed-slide';
 
 const ITEMS: [string, Action][] = [
   ['Download PNG', 'png'],
@@ -29,6 +29,7 @@ const ITEMS: [string, Action][] = [
   ['Download CSV', 'csv'],
   ['Copy link to this view', 'link'],
   ['Copy embed code', 'embed'],
+  ['Copy embed code for a slide (16:9)', 'embed-slide'],
 ];
 
 function themeColours(el: HTMLElement): ExportColours {
@@ -146,12 +147,12 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, so
     }
   };
 
-  const share = async (what: 'link' | 'embed') => {
+  const share = async (what: 'link' | 'embed' | 'embed-slide') => {
     setOpen(false);
     const text =
       what === 'link'
         ? viewUrl()
-        : embedSnippet(location.origin, chartId, location.search, title);
+        : embedSnippet(location.origin, chartId, location.search, title, what === 'embed-slide' ? 'slide' : 'article');
     if (await copyText(text)) {
       setManualCopy(null);
       setStatus(what === 'link' ? 'Link copied.' : 'Embed code copied.');

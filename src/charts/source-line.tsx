@@ -47,6 +47,41 @@ function publishers(sources: readonly Source[]): string {
   return [...new Set(sources.map((s) => s.publisher))].join(', ');
 }
 
+/** Publishers named on a one-line source; the rest are counted. */
+const SHORT_NAMED = 3;
+
+/**
+ * The source in one short line, for slides and compact embeds: the most-cited
+ * publishers and how many sources there are ("Source: Le360, Hespress, MAP and
+ * 12 other publishers; 61 sources"). The full list lives behind a link, in the
+ * CSV and in the speaker notes.
+ */
+export function shortSourceText(sources: readonly Source[]): string {
+  if (sources.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  const named = ranked.slice(0, SHORT_NAMED);
+  const others = ranked.length - named.length;
+  const who = others > 0 ? `${named.join(', ')} and ${others} other publisher${others === 1 ? '' : 's'}` : named.join(', ');
+  const label = sources.length > 1 ? 'Sources' : 'Source';
+  return sources.length > 1 ? `${label}: ${who}; ${sources.length} sources` : `${label}: ${who}`;
+}
+
+/** The one-line source with a link to the full list (the dashboard's Sources page). */
+export function ShortSourceLine({ sources, fullListHref }: { sources: readonly Source[]; fullListHref: string }) {
+  if (sources.length === 0) return null;
+  return (
+    <p className="chart-frame__sources chart-frame__sources--short">
+      {shortSourceText(sources)}
+      {', '}
+      <a href={fullListHref} target="_blank" rel="noopener noreferrer">
+        full list
+      </a>
+    </p>
+  );
+}
+
 /** The source line as text; `full` lists every source with its address (for CSV), else long lists are condensed. */
 export function sourceLineText(sources: readonly Source[], full = false): string {
   if (!full && sources.length > LISTED) {

@@ -3,7 +3,8 @@
 // legend icon: the download was a blue rectangle while size checks passed.
 // Here the live chart is the oracle: its marks, tick labels and legend
 // entries must all be in the SVG, and the PNG must be a picture, not a fill.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/app/chart-registry';
 import { openSession, type Session } from './helpers/browser';
@@ -19,14 +20,22 @@ interface LiveChart {
   tableFirstCells: string[];
 }
 
-async function download(s: Session, item: string): Promise<Buffer> {
+/** Set EXPORTS_DIR to keep every download, to open them by hand (the closing note of issue 13). */
+const KEEP_DIR = process.env.EXPORTS_DIR;
+
+async function download(s: Session, item: string, keepAs?: string): Promise<Buffer> {
   const figure = s.page.locator('figure.chart-frame').first();
   await figure.getByRole('button', { name: 'Share and download' }).click();
   const [dl] = await Promise.all([
     s.page.waitForEvent('download'),
     figure.getByRole('button', { name: item, exact: true }).click(),
   ]);
-  return readFileSync(await dl.path());
+  const bytes = readFileSync(await dl.path());
+  if (KEEP_DIR && keepAs) {
+    mkdirSync(KEEP_DIR, { recursive: true });
+    writeFileSync(join(KEEP_DIR, keepAs), bytes);
+  }
+  return bytes;
 }
 
 /** The chart as the reader sees it: marks and tick labels of its plot, its legend, its table's row heads. */
@@ -88,7 +97,7 @@ describe.each(CHARTS.map((c) => ({ id: c.id, title: c.title, plot: c.plot })))('
   });
 
   it('the SVG holds the marks, ticks, legend, title and source line of the chart on screen', async () => {
-    const svg = (await download(s, 'Download SVG')).toString('utf8');
+    const svg = (await download(s, 'Download SVG', `${chart.id}.svg`)).toString('utf8');
     const parsed = await s.page.evaluate(
       ({ text, MARKS, TICKS }) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -117,7 +126,7 @@ describe.each(CHARTS.map((c) => ({ id: c.id, title: c.title, plot: c.plot })))('
   });
 
   it.each(['Download PNG', 'Download slide PNG (1920 × 1080)'])('the %s is a picture, not one colour', async (item) => {
-    const png = await download(s, item);
+    const png = await download(s, item, `${chart.id}${item.includes('slide') ? '-slide' : ''}.png`);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     const stats = await s.page.evaluate(async (b64) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));

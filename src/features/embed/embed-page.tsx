@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { ChartDefinition } from '../../charts/chart-definition';
 import { ChartHostContext } from '../../charts/chart-host';
@@ -12,11 +12,12 @@ export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
   const { chartId = '' } = useParams();
   const [params] = useSearchParams();
   useEmbedTheme(params.get('theme'));
-  usePostHeight(chartId);
+  const mainRef = useRef<HTMLElement>(null);
+  usePostHeight(chartId, mainRef);
   const chart = charts.find((c) => c.id === chartId);
   if (!chart) {
     return (
-      <main className="embed" id="main">
+      <main ref={mainRef} className="embed" id="main">
         <title>Unknown chart · Morocco &amp; ISIS dashboard</title>
         <div role="alert" className="error-panel">
           <h1>There is no chart “{chartId}” to embed</h1>
@@ -36,12 +37,14 @@ export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
     );
   }
   const { Component } = chart;
+  const compact = params.get('mode') === 'compact';
   const rest = new URLSearchParams(params);
   rest.delete('theme');
+  rest.delete('mode');
   const query = rest.toString();
-  const host = { mode: 'embed', viewPath: `${chart.view}${query ? `?${query}` : ''}` } as const;
+  const host = { mode: 'embed', viewPath: `${chart.view}${query ? `?${query}` : ''}`, compact } as const;
   return (
-    <main className="embed" id="main">
+    <main ref={mainRef} className={compact ? 'embed embed--compact fit-box' : 'embed'} id="main">
       <title>{`${chart.title} · Morocco & ISIS dashboard`}</title>
       <HeadingLevelContext.Provider value={1}>
         <ChartHostContext.Provider value={host}>

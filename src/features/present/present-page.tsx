@@ -60,9 +60,9 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
   return (
     <div className="present">
       <title>{`${slide}/${count}: ${chart.title} · Presentation`}</title>
-      <main ref={stage} className="present__stage" tabIndex={-1} aria-roledescription="slide" aria-label={`Slide ${slide} of ${count}`}>
+      <main ref={stage} className="present__stage fit-box" tabIndex={-1} aria-roledescription="slide" aria-label={`Slide ${slide} of ${count}`}>
         <HeadingLevelContext.Provider value={1}>
-          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: chart.view }}>
+          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: chart.view, compact: true }}>
             <Suspense fallback={<div className="skeleton" aria-busy="true" />}>
               <Component key={chart.id} />
             </Suspense>

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Text, Too
 import { formatCount } from '../../../lib/format';
 import { HORIZON_COLOURS, labelColourOn } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
+import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { HORIZONS } from '../../../data/schema';
 import type { DomainBar } from '../lib/chart-data';
@@ -58,7 +59,8 @@ function DomainTooltip({ active, label, bars }: { active?: boolean; label?: unkn
 }
 
 /** Stacked horizontal bars, one per domain; counts inside segments and totals in a right-hand column. */
-export function ByDomainChart({ bars, height }: Props) {
+export function ByDomainChart({ bars, height: ownHeight }: Props) {
+  const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const animate = useAnimateOnUpdate(bars);
   const wide = useMediaQuery(minWidth('medium'));

@@ -1,11 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
+import { useChartHost } from '../../../charts/chart-host';
 import { ToggleGroup } from '../../../components/toggle-group';
 import type { ChartTable } from '../../../charts/chart-types';
 import { HORIZON_COLOURS } from '../../../charts/palette';
 import type { Source } from '../../../data/schema';
 import { ROW_DIMENSIONS, type RowDimension } from '../lib/countermeasures-url';
-import { HORIZON_LABELS, pluralMeasures } from '../lib/labels';
+import { APPROACH_BADGES, HORIZON_LABELS, pluralMeasures } from '../lib/labels';
 import { DIMENSION_LABELS, matrixSummary, type Matrix, type MatrixCell, type MatrixRow } from '../lib/matrix';
 import { MeasureCard } from './measure-card';
 
@@ -50,6 +51,7 @@ function matrixTable(matrix: Matrix): ChartTable {
  */
 export function MatrixView({ matrix, search, sources, onRowsChange, version }: Props) {
   const table = useMemo(() => matrixTable(matrix), [matrix]);
+  const compact = useChartHost().compact === true;
   const title = `Countermeasures by ${DIMENSION_LABELS[matrix.dimension].toLowerCase()} and horizon`;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggleCell = (key: string) =>
@@ -84,22 +86,26 @@ export function MatrixView({ matrix, search, sources, onRowsChange, version }: P
           />
         }
       >
-        <div className={`cm-grid cm-grid--cols-${matrix.columns.length}`}>
-          <div className="cm-grid__head" aria-hidden="true">
-            <span className="cm-grid__corner">{DIMENSION_LABELS[matrix.dimension]}</span>
-            {matrix.columns.map((h) => (
-              <span key={h} className="cm-grid__col" style={{ borderTopColor: HORIZON_COLOURS[h] }}>
-                {HORIZON_LABELS[h]}{' '}
-                <span className="num muted">
-                  {matrix.rows.reduce((n, r) => n + (r.cells.find((c) => c.horizon === h)?.measures.length ?? 0), 0)}
+        {compact ? (
+          <CountGrid matrix={matrix} />
+        ) : (
+          <div className={`cm-grid cm-grid--cols-${matrix.columns.length}`}>
+            <div className="cm-grid__head" aria-hidden="true">
+              <span className="cm-grid__corner">{DIMENSION_LABELS[matrix.dimension]}</span>
+              {matrix.columns.map((h) => (
+                <span key={h} className="cm-grid__col" style={{ borderTopColor: HORIZON_COLOURS[h] }}>
+                  {HORIZON_LABELS[h]}{' '}
+                  <span className="num muted">
+                    {matrix.rows.reduce((n, r) => n + (r.cells.find((c) => c.horizon === h)?.measures.length ?? 0), 0)}
+                  </span>
                 </span>
-              </span>
+              ))}
+            </div>
+            {matrix.rows.map((row) => (
+              <MatrixRowView key={row.key} row={row} search={search} expanded={expanded} onToggleCell={toggleCell} />
             ))}
           </div>
-          {matrix.rows.map((row) => (
-            <MatrixRowView key={row.key} row={row} search={search} expanded={expanded} onToggleCell={toggleCell} />
-          ))}
-        </div>
+        )}
       </ChartFrame>
     </div>
   );
@@ -175,5 +181,54 @@ function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * The matrix on a slide or compact embed: the count in each cell, split hard
+ * and soft, instead of cards, so every row fits a 16:9 screen and reads from
+ * the back of a room. The cards stay one click away in the full view.
+ */
+function CountGrid({ matrix }: { matrix: Matrix }) {
+  return (
+    <table className="cm-counts">
+      <thead>
+        <tr>
+          <th scope="col">{DIMENSION_LABELS[matrix.dimension]}</th>
+          {matrix.columns.map((h) => (
+            <th key={h} scope="col" style={{ borderTopColor: HORIZON_COLOURS[h] }}>
+              {HORIZON_LABELS[h]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            {row.cells.map((cell) => {
+              const hard = cell.measures.filter((m) => m.approach === 'hard').length;
+              const soft = cell.measures.length - hard;
+              return (
+                <td key={cell.horizon} data-mark={cell.measures.length > 0 ? '' : undefined}>
+                  {cell.measures.length === 0 ? (
+                    <span className="muted">–</span>
+                  ) : (
+                    <>
+                      <strong className="num">{cell.measures.length}</strong>{' '}
+                      <span className="cm-counts__split muted">
+                        {hard > 0 && `${hard} ${APPROACH_BADGES.hard.toLowerCase()}`}
+                        {hard > 0 && soft > 0 && ' · '}
+                        {soft > 0 && `${soft} ${APPROACH_BADGES.soft.toLowerCase()}`}
+                      </span>
+                    </>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { formatCount } from '../../../lib/format';
 import { FIGURE_COLOURS } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
+import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { TimeFigure } from '../lib/fighters-url';
 import { FIGURE_LABELS, type TimePoint, yearTicks } from '../lib/series';
@@ -66,7 +67,8 @@ function PointTooltip({
  * Each figure across every dated statement. Official statements are joined by
  * a line with filled points; unofficial estimates are hollow points on their own.
  */
-export function OverTimeChart({ points, figures, sourceNames, height }: Props) {
+export function OverTimeChart({ points, figures, sourceNames, height: ownHeight }: Props) {
+  const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const rows = useMemo(
     () =>

@@ -4,6 +4,7 @@ import { formatCount } from '../../../lib/format';
 import { HatchPattern } from '../../../charts/hatch-pattern';
 import { labelColourOn } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
+import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { Segment } from '../lib/series';
 
@@ -38,7 +39,9 @@ function SegmentTooltip({
 }
 
 /** One horizontal bar split into stated and derived parts; derived parts are hatched. */
-export function ShareBarChart({ segments, view, height }: Props) {
+export function ShareBarChart({ segments, view, height: ownHeight }: Props) {
+  // On a slide the bar grows, but a share bar stretched to the whole screen reads worse, not better.
+  const height = Math.min(usePlotHeight(ownHeight), ownHeight * 3);
   const plotRef = usePlotRef();
   const baseId = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const data = useMemo(() => {

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { formatCount } from '../../../lib/format';
 import { usePlotRef } from '../../../charts/plot-ref';
+import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { COVERAGE_COLOURS, DOCUMENTED_COLOUR } from '../lib/colours';
 import type { CumulativeRow, PlacedStatement } from '../lib/cumulative';
@@ -35,8 +36,9 @@ interface CumulativeChartProps {
 export const CumulativeChart = memo(function CumulativeChart({
   rows,
   statements,
-  height,
+  height: ownHeight,
 }: CumulativeChartProps) {
+  const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
   const flat = useMemo(

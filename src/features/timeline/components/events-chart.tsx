@@ -15,6 +15,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { usePlotRef } from '../../../charts/plot-ref';
+import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { Bucket, OfficialSeries } from '../lib/aggregate';
 import {
@@ -69,7 +70,8 @@ type Row = Record<string, string | number | null>;
 // step, a sort) must not touch the chart.
 export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
   const plotRef = usePlotRef();
-  const { buckets, series, measure, markers, brush, highlight, height, onBrush, onSelect } = props;
+  const { buckets, series, measure, markers, brush, highlight, height: ownHeight, onBrush, onSelect } = props;
+  const height = usePlotHeight(ownHeight);
   const byKey = useMemo(() => new Map(buckets.map((b) => [b.key, b])), [buckets]);
   const rows = useMemo(
     () =>

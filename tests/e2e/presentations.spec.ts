@@ -1,0 +1,176 @@
+// Presentations as a presenter makes them (issue 14): the app's own slide
+// embed code in a real reveal.js deck on another origin, an article embed that
+// grows and shrinks, and /present at the four common screen sizes.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/app/chart-registry';
+import { embedSnippet } from '../../src/charts/export/share-links';
+import { openSession, type Session } from './helpers/browser';
+
+const REVEAL = join(process.cwd(), 'node_modules/reveal.js/dist');
+
+/** A static site on 127.0.0.1 (another origin than the app): one page plus reveal.js's own files. */
+async function serveSite(page: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/reveal/')) {
+      try {
+        const body = readFileSync(join(REVEAL, path.slice('/reveal/'.length).replace(/\.\./g, '')));
+        response.writeHead(200, { 'content-type': path.endsWith('.css') ? 'text/css' : 'text/javascript' });
+        response.end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** What fits in an embed or slide: nothing scrolls, and these parts are inside the visible box. */
+const FIT_CHECK = () => {
+  const view = { width: innerWidth, height: innerHeight };
+  const inView = (selector: string) => {
+    const el = document.querySelector(selector);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return r.top >= -1 && r.bottom <= view.height + 1 && r.height > 0;
+  };
+  const scroller = document.scrollingElement ?? document.documentElement;
+  return {
+    overflow: scroller.scrollHeight - view.height,
+    title: inView('h1'),
+    plot: inView('.chart-frame__plot'),
+    source: inView('.chart-frame__sources'),
+    fullView: inView('.chart-frame__full-view a'),
+    marks: document.querySelectorAll('.chart-frame__plot :is(.recharts-bar-rectangle, .recharts-line-curve, .recharts-dot, .recharts-symbols, [data-mark], .cm-grid, table)').length,
+    bar: inView('.present__bar'),
+    plotHeight: document.querySelector('.chart-frame__plot')?.getBoundingClientRect().height ?? 0,
+    // An HTML plot scaled down to fit: below 0.6 its text is too small to read, and at the floor it is cut.
+    scale: Number((document.querySelector('.chart-frame__scaled') as HTMLElement | null)?.dataset.scale ?? 1),
+  };
+};
+
+describe('compact embeds in a reveal.js deck at 1280x720', () => {
+  let s: Session;
+  let site: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    s = await openSession({ width: 1280, height: 720 });
+    const slides = CHARTS.map((c) => `<section data-id="${c.id}">${embedSnippet(s.baseURL, c.id, '', c.title, 'slide')}</section>`).join('\n');
+    site = await serveSite(`<!doctype html><html><head><meta charset="utf-8"><title>deck</title>
+      <link rel="stylesheet" href="/reveal/reveal.css"><link rel="stylesheet" href="/reveal/theme/white.css"></head>
+      <body><div class="reveal"><div class="slides">${slides}</div></div>
+      <script src="/reveal/reveal.js"></script>
+      <script>window.deck = new Reveal({ width: 1280, height: 720, margin: 0, center: false, hash: false, transition: 'none', preloadIframes: true }); window.deck.initialize();</script>
+      </body></html>`);
+    await s.page.goto(site.url);
+    await s.page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady());
+  });
+  afterAll(async () => {
+    await s.close();
+    await site.close();
+  });
+
+  it.each(CHARTS.map((c, index) => ({ id: c.id, index, plot: c.plot })))('$id fits its slide: title, chart, source line and link in view', async ({ id, index }) => {
+    await s.page.evaluate((i) => (window as unknown as { deck: { slide(h: number): void } }).deck.slide(i), index);
+    const frame = s.page.frame({ url: new RegExp(`/embed/${id}\\?mode=compact`) });
+    expect(frame).not.toBeNull();
+    await frame!.locator('h1').waitFor();
+    await frame!.waitForFunction(
+      () => document.querySelectorAll('.chart-frame__plot :is(.recharts-bar-rectangle, .recharts-line-curve, .recharts-dot, [data-mark], .cm-grid, table)').length > 0,
+      null,
+      { timeout: 20_000 },
+    );
+    await s.page.waitForTimeout(300);
+    const fit = await frame!.evaluate(FIT_CHECK);
+    expect(fit.overflow).toBeLessThanOrEqual(1);
+    expect(fit).toMatchObject({ title: true, plot: true, source: true, fullView: true });
+    expect(fit.marks).toBeGreaterThan(0);
+    expect(fit.scale).toBeGreaterThanOrEqual(0.6);
+    // The chart takes most of the slide, not a strip between chrome.
+    expect(fit.plotHeight).toBeGreaterThan(720 * 0.55);
+    // No controls on a slide.
+    expect(await frame!.getByRole('button', { name: 'Share and download' }).count()).toBe(0);
+    expect(await frame!.locator('.chart-frame__sources').textContent()).toMatch(/full list$/);
+  });
+});
+
+describe('an article embed grows and shrinks with its content', () => {
+  let s: Session;
+  let site: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    s = await openSession({ width: 1280, height: 900 });
+    const snippet = embedSnippet(s.baseURL, 'timeline-events', '', 'Cells dismantled', 'article');
+    site = await serveSite(`<!doctype html><title>article</title><main style="max-width:600px;margin:auto"><p>Text before.</p>${snippet}<p>Text after.</p></main>`);
+    await s.page.goto(site.url);
+  });
+  afterAll(async () => {
+    await s.close();
+    await site.close();
+  });
+
+  it('returns to its first height after the table is shown and hidden', async () => {
+    const iframe = s.page.locator('iframe');
+    const frame = s.page.frameLocator('iframe');
+    await frame.locator('.chart-frame__plot .recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    const heightNow = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    await expect.poll(heightNow, { timeout: 10_000 }).toBeGreaterThan(520);
+    await s.page.waitForTimeout(500);
+    const first = await heightNow();
+    await frame.getByRole('button', { name: 'Table', exact: true }).first().click();
+    await expect.poll(heightNow, { timeout: 10_000 }).not.toBe(first);
+    const withTable = await heightNow();
+    await frame.getByRole('button', { name: 'Chart', exact: true }).first().click();
+    await expect.poll(heightNow, { timeout: 10_000 }).toBeLessThan(withTable);
+    await expect.poll(async () => Math.abs((await heightNow()) - first), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+  });
+});
+
+describe.each([
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+])('/present at $width x $height', (size) => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession(size);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('every slide fits without scrolling and the slide controls stay in view', async () => {
+    const problems: string[] = [];
+    for (let slide = 1; slide <= CHARTS.length; slide++) {
+      await s.page.goto(`${s.baseURL}/present?slide=${slide}`);
+      await s.page.locator('h1').waitFor();
+      await s.page
+        .locator('.chart-frame__plot :is(.recharts-bar-rectangle, .recharts-line-curve, .recharts-dot, [data-mark], .cm-grid, table)')
+        .first()
+        .waitFor({ timeout: 20_000 });
+      await s.page.waitForTimeout(200);
+      const fit = await s.page.evaluate(FIT_CHECK);
+      const stage = await s.page.locator('.present__stage').evaluate((el) => el.scrollHeight - el.clientHeight);
+      if (fit.overflow > 1 || stage > 1 || !fit.bar || !fit.title || !fit.source)
+        problems.push(`slide ${slide}: page overflow ${fit.overflow}, stage overflow ${stage}, controls ${fit.bar}, title ${fit.title}, source ${fit.source}`);
+      if (fit.scale < 0.6) problems.push(`slide ${slide}: plot scaled to ${fit.scale} to fit`);
+      if (fit.plotHeight < size.height * 0.5) problems.push(`slide ${slide}: plot only ${Math.round(fit.plotHeight)} px tall`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
