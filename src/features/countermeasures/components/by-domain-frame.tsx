@@ -1,9 +1,15 @@
 import { lazy, memo, useEffect, useMemo, useState } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
 import type { Countermeasure, Domain, Source } from '../../../data/schema';
+import { HORIZON_COLOURS } from '../../../charts/palette';
+import { HORIZONS } from '../../../data/schema';
 import { domainBars, domainSummary, domainTable } from '../lib/chart-data';
+import { HORIZON_LABELS } from '../lib/labels';
 
 // Memoised so the frame's own re-render on each filter change does not redraw Recharts; only new bars do.
+/** The horizons as a legend for exports and slides (the chart draws its own key on the page). */
+const HORIZON_LEGEND = HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], colour: HORIZON_COLOURS[h] }));
+
 const ByDomainChart = memo(lazy(() => import('./by-domain-chart').then((m) => ({ default: m.ByDomainChart }))));
 
 /** Eleven domains at 30 px a bar plus axis room: fixed, so nothing shifts when Recharts arrives. */
@@ -43,6 +49,7 @@ export function ByDomainFrame({ measures, domains, sources, version }: Props) {
       summary={domainSummary(bars)}
       table={domainTable(bars)}
       height={HEIGHT}
+      legend={HORIZON_LEGEND}
       emptyReason={total === 0 ? 'No measure matches the current filters, so there is nothing to draw.' : null}
       notes={
         <p>
