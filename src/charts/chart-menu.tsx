@@ -19,7 +19,7 @@ interface Props {
 }
 
 type Preset = { kind: 'png'; ratio: 1 | 2 } | { kind: 'slide' } | { kind: 'svg' };
-type Action = 'png' | 'png2' | 'slide' | 'svg' | 'csv' | 'link' | 'embed' | 'embed-slide';
+type Action = 'png' | 'png2' | 'slide' | 'svg' | 'csv' | 'copy-image' | 'link' | 'embed' | 'embed-slide';
 
 const ITEMS: [string, Action][] = [
   ['Download PNG', 'png'],
@@ -27,6 +27,7 @@ const ITEMS: [string, Action][] = [
   ['Download slide PNG (1920 × 1080)', 'slide'],
   ['Download SVG', 'svg'],
   ['Download CSV', 'csv'],
+  ['Copy image', 'copy-image'],
   ['Copy link to this view', 'link'],
   ['Copy embed code', 'embed'],
   ['Copy embed code for a slide (16:9)', 'embed-slide'],
@@ -162,11 +163,32 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, so
     }
   };
 
+  /**
+   * The chart as a 2x PNG on the clipboard, for pasting into slides and documents.
+   * The image is handed over as a promise, so the click still counts as the
+   * user's gesture while the picture is drawn.
+   */
+  const copyImage = async () => {
+    setOpen(false);
+    if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+      setStatus('This browser cannot copy images; use Download PNG.');
+      return;
+    }
+    const png = compose({ kind: 'png', ratio: 2 }).then(({ svg, width, height }) => svgToPng(svg, width, height, 2));
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+      setStatus('Image copied.');
+    } catch (error) {
+      setStatus(`Copy failed: ${error instanceof Error ? error.message : String(error)}. Use Download PNG instead.`);
+    }
+  };
+
   const act = (action: Action) => {
     if (action === 'png') void run({ kind: 'png', ratio: 1 });
     else if (action === 'png2') void run({ kind: 'png', ratio: 2 });
     else if (action === 'slide') void run({ kind: 'slide' });
     else if (action === 'svg') void run({ kind: 'svg' });
+    else if (action === 'copy-image') void copyImage();
     else if (action === 'csv') {
       setOpen(false);
       onCsv();

@@ -152,3 +152,42 @@ describe.each(CHARTS.map((c) => ({ id: c.id, title: c.title, plot: c.plot })))('
     expect(stats.topShare).toBeGreaterThan(0.3);
   });
 });
+
+describe('Copy image', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ width: 1280, height: 900 });
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.baseURL });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('puts a PNG of the chart on the clipboard, twice the size on screen, with the chart drawn in it', async () => {
+    await s.page.goto(`${s.baseURL}/embed/timeline-events`);
+    const figure = s.page.locator('figure.chart-frame').first();
+    await figure.locator('.chart-frame__plot .recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+    await figure.getByRole('button', { name: 'Share and download' }).click();
+    await figure.getByRole('button', { name: 'Copy image', exact: true }).click();
+    await figure.getByText('Image copied.').waitFor({ timeout: 10_000 });
+    const read = await s.page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items.find((i) => i.types.includes('image/png'));
+      if (!item) return null;
+      const bitmap = await createImageBitmap(await item.getType('image/png'));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      // The chart's bar colour (Okabe-Ito blue, #0072b2) must be in the picture, not only background and text.
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let blue = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x00) < 24 && Math.abs(data[i + 1]! - 0x72) < 24 && Math.abs(data[i + 2]! - 0xb2) < 24) blue++;
+      return { width: bitmap.width, height: bitmap.height, blueShare: blue / (bitmap.width * bitmap.height) };
+    });
+    expect(read).not.toBeNull();
+    expect(read!.width).toBeGreaterThan(2000);
+    // Bars cover part of the picture, but the picture is not one blue rectangle.
+    expect(read!.blueShare).toBeGreaterThan(0.02);
+    expect(read!.blueShare).toBeLessThan(0.6);
+  });
+});
