@@ -11,7 +11,7 @@ import { ChartTableView } from './chart-table';
 import type { ChartSource, ChartTable } from './chart-types';
 import { PlotRefContext } from './plot-ref';
 import { PlotHeightContext } from './plot-height';
-import { ShortSourceLine, SourceLine, sourceLineText } from './source-line';
+import { ShortSourceLine, shortSourceText, SourceLine, sourceLineText } from './source-line';
 import { useFitBox } from './use-fit-box';
 import { useNearViewport } from './use-near-viewport';
 import { useSavedPlot } from './use-saved-plot';
@@ -156,6 +156,7 @@ export function ChartFrame(props: ChartFrameProps) {
               table={table}
               legend={legend ?? []}
               sourceLine={sourceLineText(sources)}
+              shortSourceLine={shortSourceText(sources, false)}
               version={version}
               onCsv={downloadCsv}
             />

@@ -14,6 +14,8 @@ interface Props {
   table: ChartTable;
   legend: LegendItem[];
   sourceLine: string;
+  /** The one-line source for slide images; the full list is in the CSV and on the Sources page. */
+  shortSourceLine: string;
   version: string;
   onCsv: () => void;
 }
@@ -73,7 +75,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Downloads and sharing for one chart: PNG (1x, 2x, 16:9 slide), SVG, CSV, link and embed code. */
-export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, sourceLine, version, onCsv }: Props) {
+export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, sourceLine, shortSourceLine, version, onCsv }: Props) {
   const host = useChartHost();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -115,7 +117,7 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, so
       subtitle,
       summary,
       legend: legend.length ? legend : drawnLegend(plot),
-      sourceLine,
+      sourceLine: slide ? `${shortSourceLine}; full list in the CSV and on the dashboard's Sources page` : sourceLine,
       footer: `Morocco & ISIS dashboard, data version ${version}. ${viewUrl()}`,
       plot,
       table,

@@ -56,7 +56,7 @@ const SHORT_NAMED = 3;
  * 12 other publishers; 61 sources"). The full list lives behind a link, in the
  * CSV and in the speaker notes.
  */
-export function shortSourceText(sources: readonly Source[]): string {
+export function shortSourceText(sources: readonly Source[], withLabel = true): string {
   if (sources.length === 0) return '';
   const counts = new Map<string, number>();
   for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
@@ -64,8 +64,9 @@ export function shortSourceText(sources: readonly Source[]): string {
   const named = ranked.slice(0, SHORT_NAMED);
   const others = ranked.length - named.length;
   const who = others > 0 ? `${named.join(', ')} and ${others} other publisher${others === 1 ? '' : 's'}` : named.join(', ');
-  const label = sources.length > 1 ? 'Sources' : 'Source';
-  return sources.length > 1 ? `${label}: ${who}; ${sources.length} sources` : `${label}: ${who}`;
+  const text = sources.length > 1 ? `${who}; ${sources.length} sources` : who;
+  if (!withLabel) return text;
+  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${text}`;
 }
 
 /** The one-line source with a link to the full list (the dashboard's Sources page). */
