@@ -105,6 +105,7 @@ describe.each(CHARTS.map((c) => ({ id: c.id, title: c.title, plot: c.plot })))('
         return {
           error: doc.querySelector('parsererror')?.textContent ?? null,
           marks: doc.querySelectorAll(MARKS).length,
+          brushes: doc.querySelectorAll('.recharts-brush').length,
           ticks: [...doc.querySelectorAll(TICKS)].map((t) => t.textContent?.trim() ?? ''),
           texts,
         };
@@ -112,6 +113,8 @@ describe.each(CHARTS.map((c) => ({ id: c.id, title: c.title, plot: c.plot })))('
       { text: svg, MARKS, TICKS },
     );
     expect(parsed.error).toBeNull();
+    // Controls (the timeline's range brush) stay on screen; the picture shows the data.
+    expect(parsed.brushes).toBe(0);
     const all = parsed.texts.join('\n');
     expect(all).toContain(chart.title.slice(0, 20));
     expect(parsed.texts.some((t) => t.startsWith('Source:'))).toBe(true);

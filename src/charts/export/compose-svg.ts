@@ -115,7 +115,8 @@ function inlineChartSvg(source: SVGSVGElement): { markup: string; width: number;
       if (value && !value.includes('var(')) copy.setAttribute(property, value);
     }
   });
-  for (const el of Array.from(clone.querySelectorAll('script, foreignObject'))) el.remove();
+  // The brush is a control for the reader on screen, not part of the picture.
+  for (const el of Array.from(clone.querySelectorAll('script, foreignObject, .recharts-brush'))) el.remove();
   for (const el of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
     for (const attr of Array.from(el.attributes)) {
       const value = attr.value.trim().toLowerCase();
