@@ -1,45 +1,17 @@
 // Presentations as a presenter makes them (issue 14): the app's own slide
 // embed code in a real reveal.js deck on another origin, an article embed that
 // grows and shrinks, and /present at the four common screen sizes.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/app/chart-registry';
 import { embedSnippet } from '../../src/charts/export/share-links';
 import { openSession, type Session } from './helpers/browser';
+import { serveHtml } from './helpers/csp-server';
 
 const REVEAL = join(process.cwd(), 'node_modules/reveal.js/dist');
 
-/** A static site on 127.0.0.1 (another origin than the app): one page plus reveal.js's own files. */
-async function serveSite(page: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    if (path.startsWith('/reveal/')) {
-      try {
-        const body = readFileSync(join(REVEAL, path.slice('/reveal/'.length).replace(/\.\./g, '')));
-        response.writeHead(200, { 'content-type': path.endsWith('.css') ? 'text/css' : 'text/javascript' });
-        response.end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** A page on 127.0.0.1 (another origin than the app), with reveal.js's own files under /reveal/. */
+const serveSite = (page: string) => serveHtml(page, { prefix: '/reveal/', dir: REVEAL });
 
 /** What fits in an embed or slide: nothing scrolls, and these parts are inside the visible box. */
 const FIT_CHECK = () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
@@ -41,9 +43,26 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return lists.flat();
 }
 
-/** One HTML page on 127.0.0.1 (another origin than the app's localhost), e.g. a site that embeds a chart. */
-export async function serveHtml(html: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((_request, response) => {
+/**
+ * One HTML page on 127.0.0.1 (another origin than the app's localhost), e.g. a site that
+ * embeds a chart; `files` also serves a folder under a prefix (a slide deck's library).
+ */
+export async function serveHtml(
+  html: string,
+  files?: { prefix: string; dir: string },
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (files && path.startsWith(files.prefix)) {
+      try {
+        const body = readFileSync(join(files.dir, path.slice(files.prefix.length).replace(/\.\./g, '')));
+        response.writeHead(200, { 'content-type': path.endsWith('.css') ? 'text/css' : 'text/javascript' });
+        response.end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(html);
   });
