@@ -45,6 +45,11 @@ interface ChartFrameProps {
    * image exports copy that node. 'html': the chart is HTML; image exports draw the table.
    */
   plot?: 'svg' | 'html';
+  /**
+   * A shorter table for slide images of HTML charts (the matrix's counts
+   * without its long title lists); the full table stays in the CSV.
+   */
+  slideTable?: ChartTable;
   /** The chart itself, usually a lazily loaded Recharts component. */
   children: ReactNode;
   /**
@@ -115,6 +120,49 @@ export function ChartFrame(props: ChartFrameProps) {
     return plotRef.current;
   }, [drawsPlot, reach]);
 
+  /**
+   * The chart drawn again, off screen, at a slide's size: a slide image is made
+   * from a plot drawn for it, so its type is as large as a slide needs, rather
+   * than the on-screen plot stretched (whose labels then come out too small).
+   */
+  const [slideBox, setSlideBox] = useState<{ width: number; height: number } | null>(null);
+  const slidePlotRef = useRef<SVGSVGElement | null>(null);
+  const slideRenderRef = useRef<HTMLDivElement>(null);
+  const getSlidePlot = useCallback(
+    async (box: { width: number; height: number }): Promise<{ plot: SVGSVGElement | null; release: () => void }> => {
+      const release = () => setSlideBox(null);
+      if (!drawsPlot) return { plot: null, release };
+      // The chart's code is loaded by drawing it on the page first.
+      await getPlot();
+      const started = performance.now();
+      const drawn = async (target: { width: number; height: number }) => {
+        setSlideBox(target);
+        const ready = () => {
+          const svg = slidePlotRef.current;
+          if (!svg?.isConnected) return false;
+          const rect = svg.getBoundingClientRect();
+          const box = slideRenderRef.current;
+          return Math.abs(rect.width - target.width) < 2 && rect.height > 0 && box?.style.height === `${target.height}px` && box.contains(svg);
+        };
+        while (!ready()) {
+          if (performance.now() - started > PLOT_WAIT_MS) {
+            release();
+            throw new Error('The slide could not be drawn; try again.');
+          }
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        // Two frames, so labels measured in the first pass are drawn in place.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return slidePlotRef.current?.getBoundingClientRect().height ?? target.height;
+      };
+      const first = await drawn(box);
+      // A chart that draws something beside its SVG (a note, a key) gets that room back, so the plot fills the slide.
+      if (first < box.height - 2) await drawn({ width: box.width, height: Math.round(box.height + (box.height - first)) });
+      return { plot: slidePlotRef.current, release };
+    },
+    [drawsPlot, getPlot],
+  );
+
   const downloadCsv = () => {
     const csv = toCsv(
       table.columns.map((c) => c.label),
@@ -153,7 +201,9 @@ export function ChartFrame(props: ChartFrameProps) {
               title={title}
               frameRef={frameRef}
               getPlot={getPlot}
+              getSlidePlot={getSlidePlot}
               table={table}
+              slideTable={props.slideTable ?? table}
               legend={legend ?? []}
               sourceLine={sourceLineText(sources)}
               shortSourceLine={shortSourceText(sources, false)}
@@ -217,6 +267,18 @@ export function ChartFrame(props: ChartFrameProps) {
         </ul>
       )}
       {compact ? <ShortSourceLine sources={sources} fullListHref="/sources" /> : <SourceLine sources={sources} />}
+      {slideBox && (
+        <div
+          ref={slideRenderRef}
+          className="chart-slide-render"
+          aria-hidden="true" inert style={{ width: slideBox.width, height: slideBox.height }}>
+          <PlotRefContext.Provider value={slidePlotRef}>
+            <PlotHeightContext.Provider value={slideBox.height}>
+              <Suspense fallback={null}>{children}</Suspense>
+            </PlotHeightContext.Provider>
+          </PlotRefContext.Provider>
+        </div>
+      )}
       {host.mode === 'embed' && host.viewPath && (
         <p className="chart-frame__full-view">
           <a href={host.viewPath} target="_blank" rel="noopener noreferrer">

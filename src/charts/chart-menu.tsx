@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useChartHost } from './chart-host';
 import type { ChartTable } from './chart-types';
-import { composeSvg, svgToPng, type ExportColours, type LegendItem } from './export/compose-svg';
+import { composeSvg, slidePlotBox, svgToPng, type ExportColours, type LegendItem } from './export/compose-svg';
 import { embedSnippet } from './export/share-links';
 import { downloadBlob, downloadText } from '../lib/download';
 
@@ -11,7 +11,11 @@ interface Props {
   frameRef: RefObject<HTMLElement | null>;
   /** The chart's own SVG (null for HTML charts, whose exports draw the table). */
   getPlot: () => Promise<SVGSVGElement | null>;
+  /** The chart drawn off screen at a slide's size (null for HTML charts); `release` removes it. */
+  getSlidePlot: (box: { width: number; height: number }) => Promise<{ plot: SVGSVGElement | null; release: () => void }>;
   table: ChartTable;
+  /** What an HTML chart's slide image shows (the table, or a shorter one). */
+  slideTable: ChartTable;
   legend: LegendItem[];
   sourceLine: string;
   /** The one-line source for slide images; the full list is in the CSV and on the Sources page. */
@@ -20,14 +24,15 @@ interface Props {
   onCsv: () => void;
 }
 
-type Preset = { kind: 'png'; ratio: 1 | 2 } | { kind: 'slide' } | { kind: 'svg' };
-type Action = 'png' | 'png2' | 'slide' | 'svg' | 'csv' | 'copy-image' | 'link' | 'embed' | 'embed-slide';
+type Preset = { kind: 'png'; ratio: 1 | 2 } | { kind: 'slide' } | { kind: 'slide-svg' } | { kind: 'svg' };
+type Action = 'png' | 'png2' | 'slide' | 'slide-svg' | 'svg' | 'csv' | 'copy-image' | 'link' | 'embed' | 'embed-slide';
 
 const ITEMS: [string, Action][] = [
   ['Download PNG', 'png'],
   ['Download PNG (2×)', 'png2'],
   ['Download slide PNG (1920 × 1080)', 'slide'],
   ['Download SVG', 'svg'],
+  ['Download slide SVG (1920 × 1080)', 'slide-svg'],
   ['Download CSV', 'csv'],
   ['Copy image', 'copy-image'],
   ['Copy link to this view', 'link'],
@@ -75,7 +80,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Downloads and sharing for one chart: PNG (1x, 2x, 16:9 slide), SVG, CSV, link and embed code. */
-export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, sourceLine, shortSourceLine, version, onCsv }: Props) {
+export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, table, slideTable, legend, sourceLine, shortSourceLine, version, onCsv }: Props) {
   const host = useChartHost();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -104,27 +109,44 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, so
   }, [open]);
 
   const compose = async (preset: Preset) => {
-    const plot = await getPlot();
     const frame = frameRef.current;
     if (!frame) throw new Error('The chart is not on screen.');
     // The frame's own caption and reading, never another chart's.
     const subtitle = frame.querySelector(':scope > .chart-frame__head > .chart-frame__subtitle')?.textContent ?? undefined;
     const summary = frame.querySelector(':scope > .chart-frame__summary')?.textContent ?? undefined;
+    const footer = `Morocco & ISIS dashboard, data version ${version}. ${viewUrl()}`;
+    const colours = themeColours(frame);
+    if (preset.kind === 'slide' || preset.kind === 'slide-svg') {
+      const base = {
+        title,
+        subtitle,
+        summary,
+        sourceLine: `${shortSourceLine}; full list in the CSV and on the dashboard's Sources page`,
+        footer,
+        table: slideTable,
+        colours,
+      };
+      // The plot is drawn for the slide (see ChartFrame); its legend is read from that drawing.
+      const { plot, release } = await getSlidePlot(slidePlotBox({ ...base, legend: legend.length ? legend : drawnLegend(await getPlot()) }));
+      try {
+        return composeSvg({ ...base, legend: legend.length ? legend : drawnLegend(plot), plot, width: 1920, slide: true });
+      } finally {
+        release();
+      }
+    }
+    const plot = await getPlot();
     const onScreen = plot?.getBoundingClientRect().width ?? frame.getBoundingClientRect().width - 48;
-    const slide = preset.kind === 'slide';
     return composeSvg({
       title,
       subtitle,
       summary,
       legend: legend.length ? legend : drawnLegend(plot),
-      sourceLine: slide ? `${shortSourceLine}; full list in the CSV and on the dashboard's Sources page` : sourceLine,
-      footer: `Morocco & ISIS dashboard, data version ${version}. ${viewUrl()}`,
+      sourceLine,
+      footer,
       plot,
       table,
-      width: slide ? 1920 : Math.max(Math.round(onScreen + 48), 480),
-      height: slide ? 1080 : undefined,
-      fontScale: slide ? 2.2 : 1,
-      colours: themeColours(frame),
+      width: Math.max(Math.round(onScreen + 48), 480),
+      colours,
     });
   };
 
@@ -135,8 +157,9 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, so
     setOpen(false);
     try {
       const { svg, width, height } = await compose(preset);
-      if (preset.kind === 'svg') {
-        downloadText(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `${chartId}.svg`, 'image/svg+xml');
+      if (preset.kind === 'svg' || preset.kind === 'slide-svg') {
+        const suffix = preset.kind === 'slide-svg' ? '-slide-1920x1080' : '';
+        downloadText(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `${chartId}${suffix}.svg`, 'image/svg+xml');
         setStatus('SVG downloaded.');
       } else {
         const ratio = preset.kind === 'slide' ? 1 : preset.ratio;
@@ -190,6 +213,7 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, table, legend, so
     else if (action === 'png2') void run({ kind: 'png', ratio: 2 });
     else if (action === 'slide') void run({ kind: 'slide' });
     else if (action === 'svg') void run({ kind: 'svg' });
+    else if (action === 'slide-svg') void run({ kind: 'slide-svg' });
     else if (action === 'copy-image') void copyImage();
     else if (action === 'csv') {
       setOpen(false);

@@ -37,8 +37,10 @@ interface ExportSpec {
   /** Output size in CSS px; height is computed when not given. */
   width: number;
   height?: number;
-  /** 1 on screen; larger for a 1920 x 1080 slide. */
+  /** 1 on screen; larger for a bigger picture. */
   fontScale?: number;
+  /** A 1920 x 1080 slide: slide type sizes, one short source line, rows fitted to the slide. */
+  slide?: boolean;
   colours: ExportColours;
 }
 
@@ -172,6 +174,37 @@ function fitLines(text: string, fontSize: number, maxWidth: number, maxLines: nu
 
 const TABLE_CELL_LINES = 3;
 
+const CELL_PAD = 12;
+
+function cellText(value: string | number | null | undefined): string {
+  return typeof value === 'number' ? formatNumber(value) : (value ?? '–');
+}
+
+/**
+ * Column widths for an exported table. Every column gets at least its
+ * longest word (headers included), so no word is cut; what is left goes to
+ * the columns whose text is longer than their share, in proportion.
+ */
+function columnWidths(table: ChartTable, width: number, size: number): number[] {
+  const texts = table.columns.map((c) => [c.label, ...table.rows.map((r) => cellText(r[c.key]))]);
+  const longestWord = texts.map((column, col) =>
+    Math.max(
+      ...column.flatMap((text, row) => text.split(/\s+/).map((w) => textWidth(w, size, row === 0 || col === 0 ? 700 : 400))),
+    ) + CELL_PAD,
+  );
+  const natural = texts.map((column, col) =>
+    Math.max(...column.map((text, row) => textWidth(text, size, row === 0 || col === 0 ? 700 : 400))) + CELL_PAD,
+  );
+  const floor = longestWord.reduce((a, b) => a + b, 0);
+  if (floor >= width) return longestWord.map((w) => (w / floor) * width);
+  const total = natural.reduce((a, b) => a + b, 0);
+  if (total <= width) return natural.map((w) => w + (width - total) / natural.length);
+  // Share what is left over the floor by how much more each column would like.
+  const wants = natural.map((w, i) => w - (longestWord[i] ?? 0));
+  const wanted = wants.reduce((a, b) => a + b, 0) || 1;
+  return longestWord.map((w, i) => w + ((wants[i] ?? 0) / wanted) * (width - floor));
+}
+
 function tableSvg(
   table: ChartTable,
   x: number,
@@ -182,12 +215,7 @@ function tableSvg(
 ): { markup: string; height: number } {
   const lineHeight = size * 1.25;
   const pad = size * 0.5;
-  // Long text columns get more room, but never so much that short ones are squeezed to nothing.
-  const weights = table.columns.map((c) =>
-    Math.min(Math.max(c.label.length, ...table.rows.map((r) => String(r[c.key] ?? '–').length), 6), 48),
-  );
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => (w / sum) * width);
+  const widths = columnWidths(table, width, size);
   const starts = widths.map((_, i) => x + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const font = `font-family="${escapeXml(EXPORT_FONT)}" font-size="${size}" fill="${escapeXml(colours.text)}"`;
   /** One table row: each cell wrapped in its column, the row as tall as its tallest cell. */
@@ -218,10 +246,7 @@ function tableSvg(
   let rowY = y + head.height;
   markup += `<line x1="${x}" x2="${x + width}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(colours.text)}" stroke-width="2"/>`;
   for (const r of table.rows) {
-    const texts = table.columns.map((c) => {
-      const v = r[c.key];
-      return typeof v === 'number' ? formatNumber(v) : (v ?? '–');
-    });
+    const texts = table.columns.map((c) => cellText(r[c.key]));
     const drawn = row(texts, rowY, (col) => (col === 0 ? 600 : 400));
     markup += drawn.markup;
     rowY += drawn.height;
@@ -259,56 +284,156 @@ function legendSvg(items: LegendItem[], x: number, y: number, width: number, siz
   return { markup: `<defs>${defs.join('')}</defs>${parts.join('')}`, height: items.length ? cy - y + size * 1.6 : 0 };
 }
 
-/** The complete SVG document for a chart export. */
-export function composeSvg(spec: ExportSpec): { svg: string; width: number; height: number } {
+/** A 1920 x 1080 slide: type sized to read from the back of a room. */
+export const SLIDE = {
+  width: 1920,
+  height: 1080,
+  pad: 32,
+  title: 44,
+  subtitle: 26,
+  legend: 28,
+  source: 22,
+  table: 28,
+  /** The smallest table type a slide falls back to before it leaves rows to the CSV. */
+  minTable: 22,
+  /**
+   * A slide's plot is drawn at its box divided by this and scaled up, so the
+   * chart's 12 px tick labels come out at 12 x 2.4 = 28.8 px.
+   */
+  plotScale: 2.4,
+} as const;
+
+interface Sizes {
+  pad: number;
+  title: number;
+  subtitle: number;
+  legend: number;
+  source: number;
+  table: number;
+  gap: number;
+  /** Subtitle and source lines beyond this end in an ellipsis (slides); Infinity elsewhere. */
+  maxSubtitleLines: number;
+}
+
+function sizesFor(spec: ExportSpec): Sizes {
+  if (spec.slide) {
+    return { ...SLIDE, gap: 10, maxSubtitleLines: 2 };
+  }
   const scale = spec.fontScale ?? 1;
-  const pad = 24 * scale;
+  return {
+    pad: 24 * scale,
+    title: 22 * scale,
+    subtitle: 14 * scale,
+    legend: 14 * scale,
+    source: 12 * scale,
+    table: 13 * scale,
+    gap: 8 * scale,
+    maxSubtitleLines: Infinity,
+  };
+}
+
+interface Layout {
+  sizes: Sizes;
+  inner: number;
+  titleLines: string[];
+  subLines: string[];
+  sourceLines: string[];
+  footerLines: string[];
+  /** Where the legend starts and how tall it is. */
+  legendTop: number;
+  legendHeight: number;
+  /** Where the chart or table starts. */
+  bodyTop: number;
+  /** Room for the chart or table on a fixed-size picture; null when the picture grows to fit. */
+  bodyRoom: number | null;
+  /** Height of source and footer lines with the bottom margin. */
+  tail: number;
+}
+
+function layout(spec: ExportSpec): Layout {
+  const sizes = sizesFor(spec);
+  const { pad, gap } = sizes;
   const inner = spec.width - pad * 2;
-  const titleSize = 22 * scale;
-  const subSize = 14 * scale;
-  const legendSize = 14 * scale;
-  const sourceSize = 12 * scale;
+  const titleLines = spec.slide ? fitLines(spec.title, sizes.title, inner, 2, 700) : wrapText(spec.title, sizes.title, inner, 700);
+  const subLines = spec.subtitle ? fitLines(spec.subtitle, sizes.subtitle, inner, sizes.maxSubtitleLines) : [];
+  // A slide has one short paragraph for the source and the dashboard's address; other pictures give each its lines.
+  const sourceLines = spec.slide
+    ? fitLines(`Source: ${spec.sourceLine}.${spec.footer ? ` ${spec.footer}` : ''}`, sizes.source, inner, 2)
+    : wrapText(`Source: ${spec.sourceLine}`, sizes.source, inner);
+  const footerLines = spec.footer && !spec.slide ? wrapText(spec.footer, sizes.source, inner) : [];
+  let y = pad + sizes.title + titleLines.length * sizes.title * 1.3 + subLines.length * sizes.subtitle * 1.3 + gap;
+  const legendTop = y;
+  const legendHeight = legendSvg(spec.legend, pad, 0, inner, sizes.legend, spec.colours).height;
+  y += legendHeight + (legendHeight ? gap : 0);
+  const tail = (sourceLines.length + footerLines.length) * sizes.source * 1.3 + pad + gap;
+  const height = spec.slide ? SLIDE.height : spec.height;
+  return {
+    sizes,
+    inner,
+    titleLines,
+    subLines,
+    sourceLines,
+    footerLines,
+    legendTop,
+    legendHeight,
+    bodyTop: y,
+    bodyRoom: height ? Math.max(height - y - tail - gap, 40) : null,
+    tail,
+  };
+}
+
+/**
+ * The size to draw a chart at for a slide: the room the slide leaves for it,
+ * divided by the slide's plot scale (the chart is then scaled up into that room).
+ */
+export function slidePlotBox(spec: Omit<ExportSpec, 'plot' | 'width' | 'height' | 'slide'>): { width: number; height: number } {
+  const l = layout({ ...spec, plot: null, width: SLIDE.width, height: SLIDE.height, slide: true });
+  return { width: Math.floor(l.inner / SLIDE.plotScale), height: Math.floor((l.bodyRoom ?? 0) / SLIDE.plotScale) };
+}
+
+/** The complete SVG document for a chart export. */
+export function composeSvg(input: ExportSpec): { svg: string; width: number; height: number } {
+  const spec = input.slide ? { ...input, width: SLIDE.width, height: SLIDE.height } : input;
+  const l = layout(spec);
+  const { sizes, inner } = l;
+  const { pad, gap } = sizes;
   const { colours } = spec;
 
-  const titleLines = wrapText(spec.title, titleSize, inner, 700);
-  const subLines = spec.subtitle ? wrapText(spec.subtitle, subSize, inner) : [];
-  const sourceLines = wrapText(`Source: ${spec.sourceLine}`, sourceSize, inner);
-  const footerLines = spec.footer ? wrapText(spec.footer, sourceSize, inner) : [];
-
-  let y = pad + titleSize;
+  const titleTop = pad + sizes.title;
+  const subTop = titleTop + l.titleLines.length * sizes.title * 1.3;
   const head =
-    textLines(titleLines, pad, y, titleSize, colours.text, 700) +
-    textLines(subLines, pad, y + titleLines.length * titleSize * 1.3, subSize, colours.muted);
-  y += titleLines.length * titleSize * 1.3 + subLines.length * subSize * 1.3 + 8 * scale;
+    textLines(l.titleLines, pad, titleTop, sizes.title, colours.text, 700) +
+    textLines(l.subLines, pad, subTop, sizes.subtitle, colours.muted);
+  const legendMarkup = legendSvg(spec.legend, pad, l.legendTop + sizes.legend, inner, sizes.legend, colours).markup;
 
-  const legend = legendSvg(spec.legend, pad, y + legendSize, inner, legendSize, colours);
-  y += legend.height + (legend.height ? 8 * scale : 0);
-  const legendMarkup = legend.markup;
-
-  const tail = (sourceLines.length + footerLines.length) * sourceSize * 1.3 + pad + 8 * scale;
+  let y = l.bodyTop;
   let body: string;
   let bodyHeight: number;
   if (spec.plot) {
     const plot = inlineChartSvg(spec.plot);
-    const available = spec.height ? spec.height - y - tail : (inner * plot.height) / plot.width;
+    const available = l.bodyRoom ?? (inner * plot.height) / plot.width;
     bodyHeight = Math.max(available, 40);
     const w = Math.min(inner, (bodyHeight * plot.width) / plot.height);
     const h = (w * plot.height) / plot.width;
     const x = pad + (inner - w) / 2;
-    // On a fixed-size slide a short chart sits in the middle of the space left for it.
-    const top = spec.height ? y + Math.max(0, (bodyHeight - h) / 2) : y;
-    body = plot.markup.replace(/^<svg\b/, `<svg x="${x}" y="${top}" width="${w}" height="${h}"`);
-    bodyHeight = spec.height ? bodyHeight : h;
+    // On a fixed-size picture a short chart sits in the middle of the space left for it.
+    const top = l.bodyRoom ? y + Math.max(0, (bodyHeight - h) / 2) : y;
+    // The plot is marked for whoever edits or checks the file (its own class list is kept, so the class is added to it).
+    const placed = plot.markup.replace(/^<svg\b/, `<svg x="${x}" y="${top}" width="${w}" height="${h}"`);
+    body = /^<svg\b[^>]*\sclass="/.test(placed)
+      ? placed.replace(/^(<svg\b[^>]*\sclass=")/, '$1export-plot ')
+      : placed.replace(/^<svg\b/, '<svg class="export-plot"');
+    bodyHeight = l.bodyRoom ? bodyHeight : h;
   } else {
-    const table = tableSvg(spec.table, pad, y, inner, 13 * scale, colours);
+    const table = fittedTable(spec.table, pad, y, inner, sizes, l.bodyRoom, spec.slide === true, colours);
     body = table.markup;
-    bodyHeight = table.height;
+    bodyHeight = l.bodyRoom ?? table.height;
   }
-  y += bodyHeight + 12 * scale;
+  y += bodyHeight + gap;
   const foot =
-    textLines(sourceLines, pad, y + sourceSize, sourceSize, colours.muted) +
-    textLines(footerLines, pad, y + sourceSize + sourceLines.length * sourceSize * 1.3, sourceSize, colours.muted);
-  const height = spec.height ?? Math.ceil(y + tail);
+    textLines(l.sourceLines, pad, y + sizes.source, sizes.source, colours.muted) +
+    textLines(l.footerLines, pad, y + sizes.source + l.sourceLines.length * sizes.source * 1.3, sizes.source, colours.muted);
+  const height = spec.height ?? Math.ceil(y + l.tail - gap);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${height}" viewBox="0 0 ${spec.width} ${height}" font-family="${escapeXml(EXPORT_FONT)}">` +
     `<title>${escapeXml(spec.title)}</title>` +
@@ -320,6 +445,41 @@ export function composeSvg(spec: ExportSpec): { svg: string; width: number; heig
     foot +
     `</svg>`;
   return { svg, width: spec.width, height };
+}
+
+/**
+ * The table in the room it has: on a slide the type steps down to a floor,
+ * then rows that still do not fit are left to the CSV, and a last line says
+ * how many, so nothing is cut without a word.
+ */
+function fittedTable(
+  table: ChartTable,
+  x: number,
+  y: number,
+  width: number,
+  sizes: Sizes,
+  room: number | null,
+  slide: boolean,
+  colours: ExportColours,
+): { markup: string; height: number } {
+  if (room === null) return tableSvg(table, x, y, width, sizes.table, colours);
+  for (let size = sizes.table; size >= (slide ? SLIDE.minTable : sizes.table); size -= 2) {
+    const drawn = tableSvg(table, x, y, width, size, colours);
+    if (drawn.height <= room) return drawn;
+  }
+  const size = slide ? SLIDE.minTable : sizes.table;
+  for (let keep = table.rows.length - 1; keep >= 1; keep--) {
+    const left = table.rows.length - keep;
+    const drawn = tableSvg({ columns: table.columns, rows: table.rows.slice(0, keep) }, x, y, width, size, colours);
+    const note = `… and ${left} more row${left === 1 ? '' : 's'}: the full table is in the CSV.`;
+    if (drawn.height + size * 1.6 <= room) {
+      return {
+        markup: drawn.markup + textLines([note], x, y + drawn.height + size * 1.3, size, colours.muted),
+        height: drawn.height + size * 1.6,
+      };
+    }
+  }
+  return tableSvg(table, x, y, width, size, colours);
 }
 
 /** Rasterises an SVG document to PNG at a pixel ratio (2 for crisp slides). */

@@ -44,6 +44,31 @@ function matrixTable(matrix: Matrix): ChartTable {
   };
 }
 
+/** How many measures a cell holds, split hard and soft: "5 (3 hard, 2 soft)". */
+function cellCount(cell: MatrixCell): string {
+  const hard = cell.measures.filter((m) => m.approach === 'hard').length;
+  const soft = cell.measures.length - hard;
+  if (cell.measures.length === 0) return '–';
+  const split = [hard > 0 && `${hard} ${APPROACH_BADGES.hard.toLowerCase()}`, soft > 0 && `${soft} ${APPROACH_BADGES.soft.toLowerCase()}`]
+    .filter(Boolean)
+    .join(', ');
+  return `${cell.measures.length} (${split})`;
+}
+
+/** The matrix's counts for a slide image, as the count grid shows them; the titles stay in the CSV. */
+function countTable(matrix: Matrix): ChartTable {
+  return {
+    columns: [
+      { key: 'row', label: DIMENSION_LABELS[matrix.dimension] },
+      ...matrix.columns.map((h) => ({ key: h, label: HORIZON_LABELS[h] })),
+    ],
+    rows: matrix.rows.map((row) => ({
+      row: row.label,
+      ...Object.fromEntries(row.cells.map((cell) => [cell.horizon, cellCount(cell)])),
+    })),
+  };
+}
+
 /**
  * The seed article's argument as a grid: rows by the chosen dimension, one
  * column per horizon. Every cell is drawn, empty or not. It is HTML, so its
@@ -51,6 +76,7 @@ function matrixTable(matrix: Matrix): ChartTable {
  */
 export function MatrixView({ matrix, search, sources, onRowsChange, version }: Props) {
   const table = useMemo(() => matrixTable(matrix), [matrix]);
+  const slideTable = useMemo(() => countTable(matrix), [matrix]);
   const compact = useChartHost().compact === true;
   const title = `Countermeasures by ${DIMENSION_LABELS[matrix.dimension].toLowerCase()} and horizon`;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -72,6 +98,7 @@ export function MatrixView({ matrix, search, sources, onRowsChange, version }: P
         version={version}
         summary={matrixSummary(matrix)}
         table={table}
+        slideTable={slideTable}
         height={0}
         plot="html"
         deferUntilNear={false}

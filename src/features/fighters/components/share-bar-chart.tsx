@@ -40,8 +40,8 @@ function SegmentTooltip({
 
 /** One horizontal bar split into stated and derived parts; derived parts are hatched. */
 export function ShareBarChart({ segments, view, height: ownHeight }: Props) {
-  // On a slide the bar grows, but a share bar stretched to the whole screen reads worse, not better.
-  const height = Math.min(usePlotHeight(ownHeight), ownHeight * 3);
+  // On a slide the bar grows (to fill a 16:9 slide image), but is never stretched to a whole tall screen.
+  const height = Math.min(usePlotHeight(ownHeight), ownHeight * 4);
   const plotRef = usePlotRef();
   const baseId = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const data = useMemo(() => {
