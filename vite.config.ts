@@ -5,6 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { prerender } from './scripts/prerender.mjs';
 
+/** The chunks of PowerPoint export's libraries (file-name prefixes in assets/). */
+const PPTX_CHUNKS = ['pptxgen.es', 'jszip.min'];
+
 const APP_NAME = 'Morocco & ISIS: foreign fighters and counter-terrorism';
 // The header colour of each theme (styles.css --header-bg), so the browser's
 // title bar continues the header instead of cutting across it.
@@ -69,7 +72,10 @@ export default defineConfig({
         // data bundle with its schema. No fonts: the app uses system fonts.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,txt}'],
         // The README screenshot is never shown by the app.
-        globIgnores: ['**/screenshot.png', '**/*.map'],
+        // The fallback chart images (images/) are for other sites and decks, not for the app.
+        // PowerPoint's code (pptxgenjs and its JSZip, about 125 KB gzip) would take a fifth of the
+        // offline download for a feature few readers use: it is cached the first time it is used (below).
+        globIgnores: ['**/screenshot.png', '**/*.map', 'images/**', ...PPTX_CHUNKS.map((name) => `assets/${name}-*.js`)],
         // The bundle is data, not code: let it grow past workbox's 2 MiB default, up to the
         // 20 MiB the app itself accepts (MAX_BUNDLE_BYTES); pwa.spec.ts fails if it drops out.
         maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
@@ -77,8 +83,8 @@ export default defineConfig({
         // Prerendered routes without a query (/fighters) match their precached /fighters.html first
         // (workbox's cleanURLs); the overview's static copy in index.html hides itself elsewhere.
         navigateFallback: 'index.html',
-        // Files under /data/ are JSON a reader may open directly; never answer them with the shell.
-        navigateFallbackDenylist: [/^\/data\//],
+        // Files under /data/ and /images/ are opened directly; never answer them with the shell.
+        navigateFallbackDenylist: [/^\/data\//, /^\/images\//],
         // Take control on first install so the first visit is already offline-ready;
         // updates still wait for the reader (skipWaiting stays false).
         clientsClaim: true,
@@ -92,6 +98,13 @@ export default defineConfig({
         //   together with the code that was built against it, when the reader
         //   accepts the update. Old code never meets a newer bundle format.
         runtimeCaching: [
+          {
+            // PowerPoint export's code, left out of the precache: kept once fetched, so a deck can be made offline after that.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && PPTX_CHUNKS.some((name) => url.pathname.startsWith(`/assets/${name}-`)),
+            handler: 'CacheFirst',
+            options: { cacheName: 'export-code', expiration: { maxEntries: 8, purgeOnQuotaError: true } },
+          },
           {
             // Other bundles opened with ?data= (same or other origin; the app asks
             // for them with Accept: application/json): fresh when online, the last

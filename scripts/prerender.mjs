@@ -151,12 +151,52 @@ async function prerenderRoutes(outDir, template, routes) {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, pageHtml(staticTemplate, route, html, title, [...stylesheets, `/${cssFile}`]));
     }
+    // Before the pages above are written the app is still the plain build, so the exports run in the live app.
+    await writeChartImages(page, base, outDir, allRoutes.filter((r) => r.startsWith('/embed/')).map((r) => r.slice('/embed/'.length)));
     return captured.length;
   } finally {
     await context.close();
     await server.close();
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Fallback pictures for places that strip scripts and iframes (a CMS, Google
+ * Slides' "insert image by URL", a mail): every chart in its default state as
+ * /images/<id>.svg and /images/<id>.png (2x), and /images/<id>-slide.png
+ * (1920 x 1080). They are the app's own downloads, made by clicking them in
+ * the embed page, so they are exactly what a reader would download.
+ */
+/** The public site the build is for, named in the fallback images' footer (else they give the path alone). */
+const SITE_ORIGIN = (process.env.SITE_ORIGIN ?? '').replace(/\/$/, '');
+
+async function writeChartImages(page, base, outDir, ids) {
+  const dir = join(outDir, 'images');
+  mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const downloads = [
+    ['Download SVG', `.svg`],
+    ['Download PNG (2×)', `.png`],
+    ['Download slide PNG (1920 × 1080)', `-slide.png`],
+  ];
+  for (const id of ids) {
+    await page.goto(`${base}/embed/${id}`);
+    await page.waitForSelector(`html[${READY_ATTRIBUTE}]`, { timeout: 30_000 });
+    await page.evaluate((origin) => {
+      document.documentElement.dataset.exportOrigin = origin;
+    }, SITE_ORIGIN);
+    const figure = page.locator('figure.chart-frame').first();
+    for (const [item, suffix] of downloads) {
+      await figure.getByRole('button', { name: 'Share and download' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        figure.getByRole('button', { name: item, exact: true }).click(),
+      ]);
+      await download.saveAs(join(dir, `${id}${suffix}`));
+    }
+  }
+  log(`${ids.length * downloads.length} chart images written to images/.`);
 }
 
 /** The embed ids, as the app lists them on its "no such chart" page. */

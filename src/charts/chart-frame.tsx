@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useHeadingLevel } from '../components/heading-level';
 import { ToggleButtons } from '../components/toggle-group';
 import { toCsv } from '../lib/csv';
@@ -6,11 +6,14 @@ import { downloadText } from '../lib/download';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { useChartHost } from './chart-host';
 import { ChartMenu } from './chart-menu';
+import type { ChartExportInput } from './export/chart-export';
 import type { LegendItem } from './export/compose-svg';
+import type { NativeChart } from './export/pptx';
+import { DeckContext } from './deck-context';
 import { ChartTableView } from './chart-table';
 import type { ChartSource, ChartTable } from './chart-types';
 import { PlotRefContext } from './plot-ref';
-import { PlotHeightContext } from './plot-height';
+import { PlotHeightContext, SlideDrawingContext } from './plot-height';
 import { ShortSourceLine, shortSourceText, SourceLine, sourceLineText } from './source-line';
 import { useFitBox } from './use-fit-box';
 import { useNearViewport } from './use-near-viewport';
@@ -50,6 +53,8 @@ interface ChartFrameProps {
    * without its long title lists); the full table stays in the CSV.
    */
   slideTable?: ChartTable;
+  /** The chart as a native PowerPoint chart (bars, stacked bars, lines) with its data; others are placed as pictures. */
+  nativeChart?: NativeChart | null;
   /** The chart itself, usually a lazily loaded Recharts component. */
   children: ReactNode;
   /**
@@ -58,6 +63,18 @@ interface ChartFrameProps {
    * and worth finding in the page, pass false.
    */
   deferUntilNear?: boolean;
+}
+
+/**
+ * The address of the full view with this chart's state, for exports' footers
+ * (an embed's or slide's own address is not a view). The build's fallback
+ * images (scripts/prerender.mjs) are drawn on a local server: they name the
+ * site's origin when the build knows it, else the path alone, never a local address.
+ */
+function viewUrl(viewPath: string | undefined): string {
+  const path = viewPath ?? `${location.pathname}${location.search}`;
+  const origin = document.documentElement.dataset.exportOrigin ?? location.origin;
+  return origin ? new URL(path, origin).href : path;
 }
 
 /** How long an export waits for a chart whose code is still loading. */
@@ -163,6 +180,36 @@ export function ChartFrame(props: ChartFrameProps) {
     [drawsPlot, getPlot],
   );
 
+  /** What the exports need, read when a download is asked for (so it is always the current state). */
+  const exportInput = (): ChartExportInput => {
+    const frame = frameRef.current;
+    if (!frame) throw new Error('The chart is not on screen.');
+    return {
+      chartId,
+      title,
+      frame,
+      getPlot,
+      getSlidePlot,
+      table,
+      slideTable: props.slideTable ?? table,
+      legend: legend ?? [],
+      summary,
+      sources,
+      sourceLine: sourceLineText(sources),
+      shortSourceLine: shortSourceText(sources, false),
+      version,
+      viewUrl: viewUrl(host.viewPath),
+      nativeChart: props.nativeChart ?? null,
+    };
+  };
+  const inputRef = useRef(exportInput);
+  useLayoutEffect(() => {
+    inputRef.current = exportInput;
+  });
+  // On /present the deck download asks each slide's frame for its PowerPoint slide.
+  const deck = useContext(DeckContext);
+  useEffect(() => (deck ? deck.register(chartId, () => inputRef.current()) : undefined), [deck, chartId]);
+
   const downloadCsv = () => {
     const csv = toCsv(
       table.columns.map((c) => c.label),
@@ -196,20 +243,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {controls && <div className="chart-frame__controls">{controls}</div>}
           <div className="chart-frame__actions" role="group" aria-label={`${title}: view and download`}>
             <ToggleButtons options={MODES} labels={MODE_LABELS} value={mode} onChange={setMode} />
-            <ChartMenu
-              chartId={chartId}
-              title={title}
-              frameRef={frameRef}
-              getPlot={getPlot}
-              getSlidePlot={getSlidePlot}
-              table={table}
-              slideTable={props.slideTable ?? table}
-              legend={legend ?? []}
-              sourceLine={sourceLineText(sources)}
-              shortSourceLine={shortSourceText(sources, false)}
-              version={version}
-              onCsv={downloadCsv}
-            />
+            <ChartMenu chartId={chartId} title={title} exportInput={exportInput} onCsv={downloadCsv} />
           </div>
         </div>
       )}
@@ -274,7 +308,9 @@ export function ChartFrame(props: ChartFrameProps) {
           aria-hidden="true" inert style={{ width: slideBox.width, height: slideBox.height }}>
           <PlotRefContext.Provider value={slidePlotRef}>
             <PlotHeightContext.Provider value={slideBox.height}>
-              <Suspense fallback={null}>{children}</Suspense>
+              <SlideDrawingContext.Provider value={true}>
+                <Suspense fallback={null}>{children}</Suspense>
+              </SlideDrawingContext.Provider>
             </PlotHeightContext.Provider>
           </PlotRefContext.Provider>
         </div>

@@ -1,31 +1,34 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { useChartHost } from './chart-host';
-import type { ChartTable } from './chart-types';
-import { composeSvg, slidePlotBox, svgToPng, type ExportColours, type LegendItem } from './export/compose-svg';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { ChartExportInput } from './export/chart-export';
 import { embedSnippet } from './export/share-links';
 import { downloadBlob, downloadText } from '../lib/download';
 
 interface Props {
   chartId: string;
   title: string;
-  frameRef: RefObject<HTMLElement | null>;
-  /** The chart's own SVG (null for HTML charts, whose exports draw the table). */
-  getPlot: () => Promise<SVGSVGElement | null>;
-  /** The chart drawn off screen at a slide's size (null for HTML charts); `release` removes it. */
-  getSlidePlot: (box: { width: number; height: number }) => Promise<{ plot: SVGSVGElement | null; release: () => void }>;
-  table: ChartTable;
-  /** What an HTML chart's slide image shows (the table, or a shorter one). */
-  slideTable: ChartTable;
-  legend: LegendItem[];
-  sourceLine: string;
-  /** The one-line source for slide images; the full list is in the CSV and on the Sources page. */
-  shortSourceLine: string;
-  version: string;
+  /** What the exports need, built by the frame when a download is asked for. */
+  exportInput: () => ChartExportInput;
   onCsv: () => void;
 }
 
+// The dialog's code loads when it is opened; the exports' code when a download is asked for.
+const EmbedDialog = lazy(() => import('./embed-dialog'));
+const loadExports = () => import('./export/chart-export');
+
 type Preset = { kind: 'png'; ratio: 1 | 2 } | { kind: 'slide' } | { kind: 'slide-svg' } | { kind: 'svg' };
-type Action = 'png' | 'png2' | 'slide' | 'slide-svg' | 'svg' | 'csv' | 'copy-image' | 'link' | 'embed' | 'embed-slide';
+type Action =
+  | 'png'
+  | 'png2'
+  | 'slide'
+  | 'slide-svg'
+  | 'svg'
+  | 'pptx'
+  | 'csv'
+  | 'copy-image'
+  | 'link'
+  | 'embed'
+  | 'embed-slide'
+  | 'embed-dialog';
 
 const ITEMS: [string, Action][] = [
   ['Download PNG', 'png'],
@@ -33,42 +36,14 @@ const ITEMS: [string, Action][] = [
   ['Download slide PNG (1920 × 1080)', 'slide'],
   ['Download SVG', 'svg'],
   ['Download slide SVG (1920 × 1080)', 'slide-svg'],
+  ['Download PowerPoint slide (.pptx)', 'pptx'],
   ['Download CSV', 'csv'],
   ['Copy image', 'copy-image'],
   ['Copy link to this view', 'link'],
   ['Copy embed code', 'embed'],
   ['Copy embed code for a slide (16:9)', 'embed-slide'],
+  ['Embed: sizes, preview and image links…', 'embed-dialog'],
 ];
-
-function themeColours(el: HTMLElement): ExportColours {
-  const style = getComputedStyle(el);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    background: read('--bg', '#ffffff'),
-    text: read('--text', '#1a1d21'),
-    muted: read('--muted', '#555d66'),
-    border: read('--border', '#d9dde3'),
-  };
-}
-
-/**
- * The legend Recharts drew beside the chart's own SVG (it is HTML, so the SVG copy lacks it):
- * read from the chart's wrapper, so the export's legend is the one on screen.
- */
-function drawnLegend(plot: SVGSVGElement | null): LegendItem[] {
-  const items = plot?.parentElement?.querySelectorAll(':scope > .recharts-legend-wrapper .recharts-legend-item') ?? [];
-  return [...items].flatMap((item) => {
-    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim();
-    const icon = item.querySelector('svg path, svg rect, svg line, svg circle');
-    if (!label || !icon) return [];
-    const style = getComputedStyle(icon);
-    const fill = style.fill;
-    // Line icons are stroked paths with no fill: their colour is the stroke.
-    const unfilled = fill === 'none' || fill === 'transparent' || fill === 'rgba(0, 0, 0, 0)';
-    const colour = unfilled ? style.stroke : fill;
-    return [{ label, colour: colour && colour !== 'none' ? colour : '#555d66' }];
-  });
-}
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -80,11 +55,11 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Downloads and sharing for one chart: PNG (1x, 2x, 16:9 slide), SVG, CSV, link and embed code. */
-export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, table, slideTable, legend, sourceLine, shortSourceLine, version, onCsv }: Props) {
-  const host = useChartHost();
+export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const [dialog, setDialog] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
 
@@ -109,49 +84,9 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, tab
   }, [open]);
 
   const compose = async (preset: Preset) => {
-    const frame = frameRef.current;
-    if (!frame) throw new Error('The chart is not on screen.');
-    // The frame's own caption and reading, never another chart's.
-    const subtitle = frame.querySelector(':scope > .chart-frame__head > .chart-frame__subtitle')?.textContent ?? undefined;
-    const summary = frame.querySelector(':scope > .chart-frame__summary')?.textContent ?? undefined;
-    const footer = `Morocco & ISIS dashboard, data version ${version}. ${viewUrl()}`;
-    const colours = themeColours(frame);
-    if (preset.kind === 'slide' || preset.kind === 'slide-svg') {
-      const base = {
-        title,
-        subtitle,
-        summary,
-        sourceLine: `${shortSourceLine}; full list in the CSV and on the dashboard's Sources page`,
-        footer,
-        table: slideTable,
-        colours,
-      };
-      // The plot is drawn for the slide (see ChartFrame); its legend is read from that drawing.
-      const { plot, release } = await getSlidePlot(slidePlotBox({ ...base, legend: legend.length ? legend : drawnLegend(await getPlot()) }));
-      try {
-        return composeSvg({ ...base, legend: legend.length ? legend : drawnLegend(plot), plot, width: 1920, slide: true });
-      } finally {
-        release();
-      }
-    }
-    const plot = await getPlot();
-    const onScreen = plot?.getBoundingClientRect().width ?? frame.getBoundingClientRect().width - 48;
-    return composeSvg({
-      title,
-      subtitle,
-      summary,
-      legend: legend.length ? legend : drawnLegend(plot),
-      sourceLine,
-      footer,
-      plot,
-      table,
-      width: Math.max(Math.round(onScreen + 48), 480),
-      colours,
-    });
+    const { composeChart } = await loadExports();
+    return composeChart(exportInput(), preset.kind === 'slide' || preset.kind === 'slide-svg' ? 'slide' : 'picture');
   };
-
-  /** The address of the full view with this chart's state (an embed's or slide's own address is not a view). */
-  const viewUrl = () => (host.viewPath ? new URL(host.viewPath, location.origin).href : location.href);
 
   const run = async (preset: Preset) => {
     setOpen(false);
@@ -163,6 +98,7 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, tab
         setStatus('SVG downloaded.');
       } else {
         const ratio = preset.kind === 'slide' ? 1 : preset.ratio;
+        const { svgToPng } = await loadExports();
         const png = await svgToPng(svg, width, height, ratio);
         const suffix = preset.kind === 'slide' ? '-slide-1920x1080' : ratio === 2 ? '@2x' : '';
         downloadBlob(png, `${chartId}${suffix}.png`);
@@ -177,7 +113,7 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, tab
     setOpen(false);
     const text =
       what === 'link'
-        ? viewUrl()
+        ? exportInput().viewUrl
         : embedSnippet(location.origin, chartId, location.search, title, what === 'embed-slide' ? 'slide' : 'article');
     if (await copyText(text)) {
       setManualCopy(null);
@@ -199,12 +135,27 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, tab
       setStatus('This browser cannot copy images; use Download PNG.');
       return;
     }
-    const png = compose({ kind: 'png', ratio: 2 }).then(({ svg, width, height }) => svgToPng(svg, width, height, 2));
+    const png = Promise.all([compose({ kind: 'png', ratio: 2 }), loadExports()]).then(([{ svg, width, height }, { svgToPng }]) =>
+      svgToPng(svg, width, height, 2),
+    );
     try {
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
       setStatus('Image copied.');
     } catch (error) {
       setStatus(`Copy failed: ${error instanceof Error ? error.message : String(error)}. Use Download PNG instead.`);
+    }
+  };
+
+  const pptx = async () => {
+    setOpen(false);
+    setStatus('Making the PowerPoint slide…');
+    try {
+      const { pptxSlideOf, pptxDeck } = await loadExports();
+      const deck = await pptxDeck([await pptxSlideOf(exportInput())], title);
+      downloadBlob(deck, `${chartId}.pptx`);
+      setStatus('PowerPoint slide downloaded.');
+    } catch (error) {
+      setStatus(`PowerPoint download failed: ${error instanceof Error ? error.message : String(error)}${navigator.onLine ? '' : ' (its code is fetched the first time it is used: go online once)'}`);
     }
   };
 
@@ -215,6 +166,11 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, tab
     else if (action === 'svg') void run({ kind: 'svg' });
     else if (action === 'slide-svg') void run({ kind: 'slide-svg' });
     else if (action === 'copy-image') void copyImage();
+    else if (action === 'pptx') void pptx();
+    else if (action === 'embed-dialog') {
+      setOpen(false);
+      setDialog(true);
+    }
     else if (action === 'csv') {
       setOpen(false);
       onCsv();
@@ -249,6 +205,19 @@ export function ChartMenu({ chartId, title, frameRef, getPlot, getSlidePlot, tab
       <p className="chart-menu__status" role="status" aria-live="polite">
         {status}
       </p>
+      {dialog && (
+        <Suspense fallback={null}>
+          <EmbedDialog
+            chartId={chartId}
+            title={title}
+            search={location.search}
+            onClose={() => {
+              setDialog(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
       {manualCopy && (
         <label className="field chart-menu__manual">
           <span>Select and copy</span>

@@ -10,3 +10,13 @@ export const PlotHeightContext = createContext<number | null>(null);
 export function usePlotHeight(own: number): number {
   return useContext(PlotHeightContext) ?? own;
 }
+
+/**
+ * True inside the off-screen drawing a slide image is made from: controls that
+ * are drawn into the chart (the timeline's range brush) leave their room to the data.
+ */
+export const SlideDrawingContext = createContext(false);
+
+export function useSlideDrawing(): boolean {
+  return useContext(SlideDrawingContext);
+}

@@ -146,3 +146,106 @@ describe.each([
     expect(problems).toEqual([]);
   });
 });
+
+describe('the embed dialog: a size, its code and a live preview of that code', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ width: 1280, height: 900 });
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.baseURL });
+    await s.page.goto(`${s.baseURL}/fighters?view=percent`);
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  const openDialog = async () => {
+    const figure = s.page.locator('figure.chart-frame[data-chart-id="fighters-outcomes"]');
+    await figure.getByRole('button', { name: 'Share and download' }).click();
+    await figure.getByRole('button', { name: 'Embed: sizes, preview and image links…' }).click();
+    const dialog = s.page.getByRole('dialog');
+    await dialog.waitFor();
+    return dialog;
+  };
+
+  it('a fixed compact 800x450 size gives that iframe, and the preview shows the compact chart fitting it', async () => {
+    const dialog = await openDialog();
+    await dialog.getByLabel('Fixed size').check();
+    await dialog.getByLabel('Width (px)').fill('800');
+    await dialog.getByLabel('Height (px)').fill('450');
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    expect(code).toContain('width="800" height="450"');
+    expect(code).toContain('/embed/fighters-outcomes?view=percent&amp;mode=compact');
+    const preview = dialog.locator('iframe');
+    expect(await preview.getAttribute('width')).toBe('800');
+    // The preview is that very embed: the compact chart fills its 800x450 box with nothing cut.
+    const frame = s.page.frameLocator('.embed-dialog iframe');
+    await frame.locator('.chart-frame__sources').waitFor({ timeout: 20_000 });
+    const fit = await (await preview.elementHandle())!.contentFrame().then((f) => f!.evaluate(FIT_CHECK));
+    expect(fit.overflow).toBeLessThanOrEqual(1);
+    expect(fit.title && fit.plot && fit.source && fit.fullView).toBe(true);
+    await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+    expect(await s.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => s.page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('refuses a size out of range with a message and no code', async () => {
+    const dialog = await openDialog();
+    await dialog.getByLabel('Fixed size').check();
+    await dialog.getByLabel('Width (px)').fill('12');
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByLabel('Embed code').inputValue()).toBe('');
+    expect(await dialog.getByRole('button', { name: 'Copy embed code' }).isDisabled()).toBe(true);
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => s.page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('the slide size is the 16:9 compact code, and the image links are the build-time pictures of this chart', async () => {
+    const dialog = await openDialog();
+    await dialog.getByLabel(/Slide 16:9/).check();
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    expect(code).toBe(embedSnippet(s.baseURL, 'fighters-outcomes', '?view=percent', 'What became of them', 'slide'));
+    const links = await dialog.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual([
+      `${s.baseURL}/images/fighters-outcomes.png`,
+      `${s.baseURL}/images/fighters-outcomes.svg`,
+      `${s.baseURL}/images/fighters-outcomes-slide.png`,
+    ]);
+    await s.page.keyboard.press('Escape');
+  });
+});
+
+describe('fallback images written by the build', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ width: 1280, height: 900 });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it.each(CHARTS.map((c) => ({ id: c.id, title: c.title })))('/images/$id.svg and .png are pictures of $id with no local address in them', async ({ id, title }) => {
+    const svg = await s.page.request.get(`${s.baseURL}/images/${id}.svg`);
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    const text = await svg.text();
+    expect(text).toContain(`<title>${title.replace(/&/g, '&amp;').replace(/'/g, '&apos;')}`);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
+    for (const file of [`${id}.png`, `${id}-slide.png`]) {
+      const png = await s.page.request.get(`${s.baseURL}/images/${file}`);
+      expect(png.status()).toBe(200);
+      const stats = await s.page.evaluate(async (b64) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(160, 90);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0, 160, 90);
+        const data = ctx.getImageData(0, 0, 160, 90).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+        return { width: bitmap.width, height: bitmap.height, colours: colours.size };
+      }, (await png.body()).toString('base64'));
+      expect(stats.colours).toBeGreaterThan(8);
+      if (file.endsWith('-slide.png')) expect([stats.width, stats.height]).toEqual([1920, 1080]);
+    }
+  });
+});

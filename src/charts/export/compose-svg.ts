@@ -41,6 +41,11 @@ interface ExportSpec {
   fontScale?: number;
   /** A 1920 x 1080 slide: slide type sizes, one short source line, rows fitted to the slide. */
   slide?: boolean;
+  /**
+   * With `slide`: the legend and the chart alone, at the given size, for a
+   * PowerPoint slide that sets its own title and source line around the picture.
+   */
+  bare?: boolean;
   colours: ExportColours;
 }
 
@@ -354,19 +359,22 @@ function layout(spec: ExportSpec): Layout {
   const sizes = sizesFor(spec);
   const { pad, gap } = sizes;
   const inner = spec.width - pad * 2;
-  const titleLines = spec.slide ? fitLines(spec.title, sizes.title, inner, 2, 700) : wrapText(spec.title, sizes.title, inner, 700);
-  const subLines = spec.subtitle ? fitLines(spec.subtitle, sizes.subtitle, inner, sizes.maxSubtitleLines) : [];
+  const bare = spec.slide === true && spec.bare === true;
+  const titleLines = bare ? [] : spec.slide ? fitLines(spec.title, sizes.title, inner, 2, 700) : wrapText(spec.title, sizes.title, inner, 700);
+  const subLines = spec.subtitle && !bare ? fitLines(spec.subtitle, sizes.subtitle, inner, sizes.maxSubtitleLines) : [];
   // A slide has one short paragraph for the source and the dashboard's address; other pictures give each its lines.
-  const sourceLines = spec.slide
+  const sourceLines = bare
+    ? []
+    : spec.slide
     ? fitLines(`Source: ${spec.sourceLine}.${spec.footer ? ` ${spec.footer}` : ''}`, sizes.source, inner, 2)
     : wrapText(`Source: ${spec.sourceLine}`, sizes.source, inner);
   const footerLines = spec.footer && !spec.slide ? wrapText(spec.footer, sizes.source, inner) : [];
-  let y = pad + sizes.title + titleLines.length * sizes.title * 1.3 + subLines.length * sizes.subtitle * 1.3 + gap;
+  let y = bare ? gap : pad + sizes.title + titleLines.length * sizes.title * 1.3 + subLines.length * sizes.subtitle * 1.3 + gap;
   const legendTop = y;
   const legendHeight = legendSvg(spec.legend, pad, 0, inner, sizes.legend, spec.colours).height;
   y += legendHeight + (legendHeight ? gap : 0);
-  const tail = (sourceLines.length + footerLines.length) * sizes.source * 1.3 + pad + gap;
-  const height = spec.slide ? SLIDE.height : spec.height;
+  const tail = bare ? gap : (sourceLines.length + footerLines.length) * sizes.source * 1.3 + pad + gap;
+  const height = spec.slide && !bare ? SLIDE.height : spec.height;
   return {
     sizes,
     inner,
@@ -386,14 +394,17 @@ function layout(spec: ExportSpec): Layout {
  * The size to draw a chart at for a slide: the room the slide leaves for it,
  * divided by the slide's plot scale (the chart is then scaled up into that room).
  */
-export function slidePlotBox(spec: Omit<ExportSpec, 'plot' | 'width' | 'height' | 'slide'>): { width: number; height: number } {
-  const l = layout({ ...spec, plot: null, width: SLIDE.width, height: SLIDE.height, slide: true });
+export function slidePlotBox(
+  spec: Omit<ExportSpec, 'plot' | 'width' | 'height' | 'slide'>,
+  size: { width: number; height: number } = SLIDE,
+): { width: number; height: number } {
+  const l = layout({ ...spec, plot: null, width: size.width, height: size.height, slide: true });
   return { width: Math.floor(l.inner / SLIDE.plotScale), height: Math.floor((l.bodyRoom ?? 0) / SLIDE.plotScale) };
 }
 
 /** The complete SVG document for a chart export. */
 export function composeSvg(input: ExportSpec): { svg: string; width: number; height: number } {
-  const spec = input.slide ? { ...input, width: SLIDE.width, height: SLIDE.height } : input;
+  const spec = input.slide && !input.bare ? { ...input, width: SLIDE.width, height: SLIDE.height } : input;
   const l = layout(spec);
   const { sizes, inner } = l;
   const { pad, gap } = sizes;

@@ -1,10 +1,77 @@
-import { Suspense, useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { ChartDefinition } from '../../charts/chart-definition';
 import { ChartHostContext } from '../../charts/chart-host';
+import { DeckContext, type Deck } from '../../charts/deck-context';
+import type { ChartExportInput } from '../../charts/export/chart-export';
 import { HeadingLevelContext } from '../../components/heading-level';
+import { downloadBlob } from '../../lib/download';
 import './present.css';
 
+/** How long the deck download waits for one slide's chart to load its data and draw. */
+const SLIDE_WAIT_MS = 20_000;
+
+/**
+ * "Download the deck (.pptx)": every slide's chart is drawn in turn off
+ * screen, as it is on a slide, and asked for its PowerPoint slide; the slide
+ * the presenter has open does not move.
+ */
+function useDeckDownload(charts: readonly ChartDefinition[]) {
+  const [drawing, setDrawing] = useState<number | null>(null);
+  const [status, setStatus] = useState('');
+  const registry = useRef(new Map<string, () => ChartExportInput>());
+  const deck = useMemo<Deck>(
+    () => ({
+      register: (id, input) => {
+        registry.current.set(id, input);
+        return () => {
+          if (registry.current.get(id) === input) registry.current.delete(id);
+        };
+      },
+    }),
+    [],
+  );
+  const download = async () => {
+    try {
+      const exports = await import('../../charts/export/chart-export');
+      const slides = [];
+      for (const [index, chart] of charts.entries()) {
+        setStatus(`Making the deck: slide ${index + 1} of ${charts.length}…`);
+        setDrawing(index);
+        const started = performance.now();
+        let input = registry.current.get(chart.id);
+        while (!input) {
+          if (performance.now() - started > SLIDE_WAIT_MS) throw new Error(`slide ${index + 1} (${chart.title}) did not draw`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          input = registry.current.get(chart.id);
+        }
+        slides.push(await exports.pptxSlideOf(input()));
+      }
+      setDrawing(null);
+      const file = await exports.pptxDeck(slides, 'Morocco & ISIS dashboard: charts');
+      downloadBlob(file, 'morocco-isis-dashboard.pptx');
+      setStatus(`Deck downloaded: ${slides.length} slides.`);
+    } catch (error) {
+      setDrawing(null);
+      setStatus(`The deck could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  };
+  const Drawing = drawing === null ? null : charts[drawing]?.Component;
+  const offscreen = Drawing ? (
+    <div className="present__deck-render fit-box" aria-hidden="true" inert>
+      <DeckContext.Provider value={deck}>
+        <HeadingLevelContext.Provider value={1}>
+          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: charts[drawing ?? 0]?.view, compact: true }}>
+            <Suspense fallback={null}>
+              <Drawing key={charts[drawing ?? 0]?.id} />
+            </Suspense>
+          </ChartHostContext.Provider>
+        </HeadingLevelContext.Provider>
+      </DeckContext.Provider>
+    </div>
+  ) : null;
+  return { download, busy: drawing !== null, status, offscreen };
+}
 
 /** ?slide=N, 1-based, clamped to the deck. */
 function parseSlide(value: string | null, count: number): number {
@@ -21,6 +88,7 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
   const slide = parseSlide(params.get('slide'), count);
   const chart = charts[slide - 1];
   const stage = useRef<HTMLElement>(null);
+  const deck = useDeckDownload(charts);
 
   const go = useCallback(
     (n: number) => {
@@ -91,8 +159,14 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
             ))}
           </ol>
         </details>
-        <span className="present__hint muted">← → to move, Home/End, Esc to leave</span>
+        <button type="button" className="toggle" onClick={() => void deck.download()} disabled={deck.busy}>
+          Download the deck (.pptx)
+        </button>
+        <span className="present__hint muted" role="status" aria-live="polite">
+          {deck.status || '← → to move, Home/End, Esc to leave'}
+        </span>
       </nav>
+      {deck.offscreen}
     </div>
   );
 }

@@ -48,6 +48,14 @@ export function ByDomainFrame({ measures, domains, sources, version }: Props) {
       sources={sources}
       summary={domainSummary(bars)}
       table={domainTable(bars)}
+      nativeChart={{
+        type: 'bar',
+        stacked: true,
+        horizontal: true,
+        categories: bars.map((b) => b.label),
+        series: HORIZONS.map((h) => ({ name: HORIZON_LABELS[h], values: bars.map((b) => b[h]), colour: HORIZON_COLOURS[h] })),
+        valueAxisTitle: 'Measures',
+      }}
       height={HEIGHT}
       legend={HORIZON_LEGEND}
       emptyReason={total === 0 ? 'No measure matches the current filters, so there is nothing to draw.' : null}

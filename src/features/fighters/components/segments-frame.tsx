@@ -3,6 +3,8 @@ import { ChartFrame } from '../../../charts/chart-frame';
 import { ToggleGroup } from '../../../components/toggle-group';
 import { formatCount } from '../../../lib/format';
 import type { ChartTable } from '../../../charts/chart-types';
+import type { NativeChart } from '../../../charts/export/pptx';
+import { formatPartialDate } from '../../../lib/dates';
 import type { FighterSnapshot } from '../../../data/schema';
 import { sourcesCitedBy } from '../../../data/sources';
 import type { FightersData } from '../lib/fighters-data';
@@ -44,6 +46,26 @@ function tableOf(segments: Segment[] | null, total: number | null): ChartTable {
   };
 }
 
+/**
+ * The bar as a native PowerPoint chart: one stacked bar, a series per segment, in
+ * counts or percent as on screen. PowerPoint cannot hatch, so derived parts say so in their name.
+ */
+function nativeBar(segments: Segment[] | null, view: 'count' | 'percent', category: string): NativeChart | null {
+  if (!segments) return null;
+  return {
+    type: 'bar',
+    stacked: true,
+    horizontal: true,
+    percent: view === 'percent',
+    categories: [category],
+    series: segments.map((s) => ({
+      name: s.derived ? `${s.label} (derived)` : s.label,
+      values: [view === 'percent' ? s.percent : s.value],
+      colour: s.colour,
+    })),
+  };
+}
+
 /** A stated-and-derived breakdown of one statement: the composition or the outcomes chart. */
 const VIEWS = ['count', 'percent'] as const;
 const VIEW_LABELS = { count: 'Count', percent: 'Percent' } as const;
@@ -60,6 +82,7 @@ export function SegmentsFrame({ chartId, title, data, snapshot, result, summary,
       sources={sourcesCitedBy([snapshot], data.sourcesById)}
       summary={segments ? summary(snapshot, segments) : result.reason}
       table={tableOf(segments, segments ? result.total : snapshot.figures.total)}
+      nativeChart={nativeBar(segments, view, `${formatPartialDate(snapshot.date, snapshot.approximate)}, ${snapshot.speaker}`)}
       height={HEIGHT}
       legend={(segments ?? []).map((s) => ({ label: s.label, colour: s.colour, derived: s.derived }))}
       emptyReason={segments ? null : result.reason}

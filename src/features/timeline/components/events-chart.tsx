@@ -15,7 +15,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { usePlotRef } from '../../../charts/plot-ref';
-import { usePlotHeight } from '../../../charts/plot-height';
+import { usePlotHeight, useSlideDrawing } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { Bucket, OfficialSeries } from '../lib/aggregate';
 import {
@@ -72,6 +72,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
   const plotRef = usePlotRef();
   const { buckets, series, measure, markers, brush, highlight, height: ownHeight, onBrush, onSelect } = props;
   const height = usePlotHeight(ownHeight);
+  const slideDrawing = useSlideDrawing();
   const byKey = useMemo(() => new Map(buckets.map((b) => [b.key, b])), [buckets]);
   const rows = useMemo(
     () =>
@@ -210,17 +211,19 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
           );
         })}
         <ContextMarkerLayer markers={markers} />
-        <Brush
-          dataKey="key"
-          height={28}
-          travellerWidth={10}
-          stroke="var(--muted)"
-          fill="var(--bg)"
-          startIndex={brush[0]}
-          endIndex={brush[1]}
-          tickFormatter={(value) => (typeof value === 'string' ? formatPeriod(value) : String(value))}
-          onChange={brushChange}
-        />
+        {!slideDrawing && (
+          <Brush
+            dataKey="key"
+            height={28}
+            travellerWidth={10}
+            stroke="var(--muted)"
+            fill="var(--bg)"
+            startIndex={brush[0]}
+            endIndex={brush[1]}
+            tickFormatter={(value) => (typeof value === 'string' ? formatPeriod(value) : String(value))}
+            onChange={brushChange}
+          />
+        )}
       </ComposedChart>
     </ResponsiveContainer>
   );
