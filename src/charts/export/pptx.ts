@@ -327,7 +327,9 @@ function nativeChartPlan(chart: NativeChart, box: Box, altText: string, objectNa
       )
     : Math.max(0, ...numbers);
   const decimals = decimalsOf(numbers);
-  const catLabelPt = n > 10 ? 12 : 14;
+  // LibreOffice hides every other category label once they would wrap into each other, whatever tickLblSkip
+  // says: a long list of categories (the 11 domains) gets type small enough for one line each.
+  const catLabelPt = n > 10 ? 10 : n > 6 ? 12 : 14;
 
   const opts: ChartOptions = {
     ...box,
