@@ -100,8 +100,8 @@ export default defineConfig({
         runtimeCaching: [
           {
             // PowerPoint export's code, left out of the precache: kept once fetched, so a deck can be made offline after that.
-            urlPattern: ({ url, sameOrigin }) =>
-              sameOrigin && PPTX_CHUNKS.some((name) => url.pathname.startsWith(`/assets/${name}-`)),
+            // Workbox copies this function's source into sw.js, so it names the chunks itself (PPTX_CHUNKS).
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/(pptxgen\.es|jszip\.min)-/.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: 'export-code', expiration: { maxEntries: 8, purgeOnQuotaError: true } },
           },
