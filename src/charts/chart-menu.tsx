@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { ChartExportInput } from './export/chart-export';
 import { embedSnippet } from './export/share-links';
+import { copyText } from '../lib/clipboard';
 import { downloadBlob, downloadText } from '../lib/download';
 
 interface Props {
@@ -44,15 +45,6 @@ const ITEMS: [string, Action][] = [
   ['Copy embed code for a slide (16:9)', 'embed-slide'],
   ['Embed: sizes, preview and image links…', 'embed-dialog'],
 ];
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Downloads and sharing for one chart: PNG (1x, 2x, 16:9 slide), SVG, CSV, link and embed code. */
 export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {

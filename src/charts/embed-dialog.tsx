@@ -8,6 +8,7 @@ import {
   imageLinks,
   type EmbedSize,
 } from './export/share-links';
+import { copyText } from '../lib/clipboard';
 
 interface Props {
   chartId: string;
@@ -29,15 +30,6 @@ const SIZE_LABELS: Record<SizeChoice, string> = {
 const PREVIEW_WIDTH = 560;
 /** An article embed is previewed at a typical article column width. */
 const ARTICLE_WIDTH = 600;
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function side(value: string): number {
   const n = Number(value);
@@ -107,7 +99,7 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
   const scale = Math.min(1, room / box.width);
 
   const copyCode = async (text: string, what: string) => {
-    setStatus((await copy(text)) ? `${what} copied.` : 'Select the text and copy it.');
+    setStatus((await copyText(text)) ? `${what} copied.` : 'Select the text and copy it.');
   };
 
   return (
