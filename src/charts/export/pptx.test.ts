@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChartSource } from '../chart-types';
 import { labelColourOn } from '../palette';
 import { buildPptx, layoutSlide, PPTX_MIME, speakerNotes, type NativeChart, type PptxSlide } from './pptx';
+import { HOSTILE_CHARACTERS } from '../../testing/hostile-strings';
 
 const NS = {
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
@@ -534,5 +535,43 @@ describe('speakerNotes and layoutSlide', () => {
     expect(long.chart.h).toBeLessThan(short.chart.h);
     expect(long.chart.y).toBeGreaterThanOrEqual(long.subtitle!.y + long.subtitle!.h);
     expect(short.chart.y + short.chart.h).toBeLessThanOrEqual(short.source.y);
+  });
+});
+
+describe('text that XML forbids', () => {
+  it('writes a deck whose every XML part parses when titles, notes, categories and series names hold controls, noncharacters and lone surrogates', async () => {
+    const bad = HOSTILE_CHARACTERS.join('');
+    const deck = await buildPptx(
+      [
+        {
+          chartId: 'hostile',
+          title: `Title ${bad}`,
+          subtitle: `Subtitle ${bad}`,
+          sourceLine: `Sources: ${bad}`,
+          footer: `Footer ${bad}`,
+          summary: `Summary ${bad}`,
+          citations: [{ ...citations[0]!, title: `Report ${bad}` }],
+          chart: {
+            type: 'bar',
+            categories: [`Cat ${bad}`, 'B'],
+            series: [{ name: `Series ${bad}`, colour: '#0072B2', values: [1, 2] }],
+          },
+        },
+      ],
+      `Deck ${bad}`,
+    );
+    const z = await JSZip.loadAsync(await deck.arrayBuffer());
+    const parts = Object.keys(z.files).filter((name) => /\.(xml|rels)$/.test(name));
+    expect(parts.length).toBeGreaterThan(10);
+    for (const name of parts) {
+      const xml = await z.file(name)!.async('string');
+      // jsdom tolerates some of these characters; the XML 1.0 character rule does not.
+      // eslint-disable-next-line no-control-regex -- the forbidden characters themselves
+      expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(xml, name).not.toMatch(/&#x?0*(?:[0-8]|1[1-9]|2\d|3[01]|x?[bcef]|1[0-9a-f]);/i);
+      parse(xml);
+    }
+    const slideXml = await z.file('ppt/slides/slide1.xml')!.async('string');
+    expect(slideXml).toContain('Title \uFFFD');
   });
 });

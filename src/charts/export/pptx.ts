@@ -9,6 +9,7 @@ import type JSZip from 'jszip';
 import type PptxGenJS from 'pptxgenjs';
 import type { ChartSource } from '../chart-types';
 import { labelColourOn } from '../palette';
+import { xmlSafe, xmlSafeDeep } from '../../lib/safe-text';
 
 /** A chart PowerPoint can draw natively (editable, with its data). */
 export interface NativeChart {
@@ -301,6 +302,7 @@ function numberFormat(decimals: number, percent: boolean): string {
 
 function formatLabel(value: number, decimals: number, percent: boolean): string {
   const text = value.toLocaleString('en-US', {
+    signDisplay: 'negative',
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   });
@@ -561,7 +563,10 @@ function addSlide(pptx: PptxGenJS, slide: PptxSlide): SeriesLabels | null {
  * (application/vnd.openxmlformats-officedocument.presentationml.presentation).
  * pptxgenjs is imported dynamically inside so it stays out of first loads.
  */
-export async function buildPptx(slides: readonly PptxSlide[], deckTitle: string): Promise<Blob> {
+export async function buildPptx(unsafeSlides: readonly PptxSlide[], unsafeTitle: string): Promise<Blob> {
+  // A slide is XML inside the zip: text that XML forbids would make PowerPoint refuse the whole deck.
+  const slides = xmlSafeDeep(unsafeSlides);
+  const deckTitle = xmlSafe(unsafeTitle);
   const [{ default: PptxGenJSClass }, { default: JSZipClass }] = await Promise.all([
     import('pptxgenjs'),
     import('jszip'),
