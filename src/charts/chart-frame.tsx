@@ -2,6 +2,7 @@ import { Suspense, useCallback, useContext, useEffect, useId, useLayoutEffect, u
 import { useHeadingLevel } from '../components/heading-level';
 import { ToggleButtons } from '../components/toggle-group';
 import { toCsv } from '../lib/csv';
+import { siteHref } from '../lib/same-origin';
 import { downloadText } from '../lib/download';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { useChartHost } from './chart-host';
@@ -72,7 +73,7 @@ interface ChartFrameProps {
  * site's origin when the build knows it, else the path alone, never a local address.
  */
 function viewUrl(viewPath: string | undefined): string {
-  const path = viewPath ?? `${location.pathname}${location.search}`;
+  const path = viewPath ?? siteHref(location.pathname, location.search);
   const origin = document.documentElement.dataset.exportOrigin ?? location.origin;
   return origin ? new URL(path, origin).href : path;
 }
@@ -214,11 +215,11 @@ export function ChartFrame(props: ChartFrameProps) {
     const csv = toCsv(
       table.columns.map((c) => c.label),
       table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
-      [
-        title,
-        `Source: ${sourceLineText(sources, true)}`,
-        `Data bundle version ${version}. Derived values are computed by the dashboard, not stated by sources.`,
-      ],
+      {
+        Chart: title,
+        Source: sourceLineText(sources, true),
+        'Data version': `${version} (derived values are computed by the dashboard, not stated by sources)`,
+      },
     );
     downloadText(csv, `${chartId}.csv`, 'text/csv;charset=utf-8');
   };

@@ -1,19 +1,12 @@
 // Test-only: reads back what src/lib/csv.ts writes, so tests check the parsed cells, not strings.
-/** Parses CSV made by toCsv (comment lines skipped); for tests. */
+/** Parses CSV made by toCsv (byte-order mark dropped); for tests. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
     const ch = text[i];
-    if (atLineStart && ch === '#' && !quoted) {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? text.length : end;
-      continue;
-    }
-    atLineStart = false;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
@@ -30,7 +23,6 @@ export function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       field = '';
-      atLineStart = true;
     } else field += ch;
   }
   if (field !== '' || row.length > 0) {

@@ -20,7 +20,7 @@ import {
   type CountermeasureFilters,
   type RowDimension,
 } from './lib/countermeasures-url';
-import { CSV_HEADER, csvComments, measureCsvRows } from './lib/csv-rows';
+import { CSV_HEADER, csvCitation, measureCsvRows } from './lib/csv-rows';
 import { relatedMeasures } from './lib/related';
 import './countermeasures.css';
 
@@ -46,7 +46,7 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
     const csv = toCsv(
       CSV_HEADER,
       measureCsvRows(filtered, data.sourcesById),
-      csvComments(state, data.version, filtered.length, data.measures.length),
+      csvCitation(state, data.version, filtered.length, data.measures.length),
     );
     downloadText(csv, 'countermeasures.csv', 'text/csv;charset=utf-8');
   };

@@ -3,7 +3,7 @@ import { fixtureBundle } from '../../../testing/fixture-bundle';
 import { toCsv } from '../../../lib/csv';
 import { parseCsv } from '../../../testing/parse-csv';
 import { DEFAULT_STATE } from './countermeasures-url';
-import { CSV_HEADER, csvComments, describeFilters, measureCsvRows } from './csv-rows';
+import { CSV_HEADER, csvCitation, describeFilters, measureCsvRows } from './csv-rows';
 import { sampleMeasure } from '../../../testing/sample-measures';
 
 const sourcesById = new Map(fixtureBundle().sources.map((s) => [s.id, s]));
@@ -36,15 +36,15 @@ describe('measure CSV rows', () => {
     });
   });
 
-  it('round-trips through toCsv with the comment header', () => {
+  it('round-trips through toCsv with the selection and version as last columns, no comment lines', () => {
     const rows = measureCsvRows([sampleMeasure({ id: 'a', title: 'Say "no", twice' })], sourcesById);
-    const text = toCsv(CSV_HEADER, rows, csvComments({ ...DEFAULT_STATE, q: 'no' }, 'v-9', 1, 41));
-    expect(text.startsWith('# Countermeasures')).toBe(true);
-    expect(text).toContain('# Data bundle version v-9.');
-    expect(text).toContain('# 1 of 41 measures. Filters: search = "no"');
+    const text = toCsv(CSV_HEADER, rows, csvCitation({ ...DEFAULT_STATE, q: 'no' }, 'v-9', 1, 41));
+    expect(text).not.toMatch(/^\uFEFF?#/m);
     const parsed = parseCsv(text);
-    expect(parsed[0]).toEqual(CSV_HEADER);
+    expect(parsed[0]).toEqual([...CSV_HEADER, 'selection', 'data_version', 'citation']);
     expect(parsed[1]?.[1]).toBe('Say "no", twice');
+    expect(parsed[1]?.[CSV_HEADER.length]).toBe('1 of 41 measures. Filters: search = "no"');
+    expect(parsed[1]?.[CSV_HEADER.length + 1]).toMatch(/^v-9\. /);
   });
 
   it.each([

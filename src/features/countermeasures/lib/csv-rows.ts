@@ -1,6 +1,6 @@
 import type { Countermeasure } from '../../../data/schema';
 import type { SourcesById } from '../../../data/sources';
-import type { CsvValue } from '../../../lib/csv';
+import type { CsvCitation, CsvValue } from '../../../lib/csv';
 import type { CountermeasureFilters } from './countermeasures-url';
 import { ACTOR_LABELS, APPROACH_LABELS, BASIS_LABELS, DOMAIN_LABELS, HORIZON_LABELS, STATUS_LABELS } from './labels';
 
@@ -55,11 +55,12 @@ export function describeFilters(filters: CountermeasureFilters): string {
   return `Filters: ${parts.length > 0 ? parts.join('; ') : 'none'}`;
 }
 
-export function csvComments(filters: CountermeasureFilters, version: string, count: number, total: number): string[] {
-  return [
-    'Countermeasures against ISIS-linked terrorism, Morocco and partners',
-    `${count} of ${total} measures. ${describeFilters(filters)}`,
-    `Data bundle version ${version}. Horizons with horizon_basis "assigned" were assigned by the editors, not stated by the source.`,
-    'Source: Morocco World News, What the Fall of ISIS means for North Africa (2017), cited by paragraph, and the sources listed per row.',
-  ];
+/** The last columns of every row: which selection, which data version, and how to cite it. */
+export function csvCitation(filters: CountermeasureFilters, version: string, count: number, total: number): CsvCitation {
+  return {
+    selection: `${count} of ${total} measures. ${describeFilters(filters)}`,
+    data_version: `${version}. Horizons with horizon_basis "assigned" were assigned by the editors, not stated by the source.`,
+    citation:
+      'Morocco World News, What the Fall of ISIS means for North Africa (2017), cited by paragraph, and the sources listed per row.',
+  };
 }
