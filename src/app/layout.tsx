@@ -4,6 +4,7 @@ import { useDataParam } from '../data/bundle-query';
 import { Footer } from './footer';
 import { PwaNotices } from './pwa/pwa-notices';
 import { ThemePicker } from './theme-picker';
+import { siteHref } from '../lib/same-origin';
 
 const NAV = [
   { to: '/fighters', label: 'Foreign fighters' },
@@ -21,7 +22,7 @@ function DataBanner({ data }: { data: string }) {
     <div className="data-banner" role="status">
       <div className="container">
         Showing data loaded from <code>{data}</code>, not the dashboard&apos;s own bundle.{' '}
-        <a href={`${location.pathname}${rest ? `?${rest}` : ''}`}>Back to the default data</a>
+        <a href={siteHref(location.pathname, rest)}>Back to the default data</a>
       </div>
     </div>
   );
