@@ -41,7 +41,21 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
         problems.push({ path: `${section}[${index}].id`, message: `duplicate id "${record.id}"` });
       }
       seen.add(record.id);
+      // A source listed twice is refused, not merged: it is an editing slip the author should see,
+      // and one record citing one source 3,000 times would be listed 3,000 times. One problem per id.
+      const cited = new Map<string, number>();
+      for (const sourceId of record.sources) cited.set(sourceId, (cited.get(sourceId) ?? 0) + 1);
+      const seenHere = new Set<string>();
       record.sources.forEach((sourceId, sourceIndex) => {
+        if (seenHere.has(sourceId)) return;
+        seenHere.add(sourceId);
+        const times = cited.get(sourceId) ?? 1;
+        if (times > 1) {
+          problems.push({
+            path: `${section}[${index}].sources`,
+            message: `source id "${sourceId}" is listed ${times.toLocaleString('en-GB')} times; list each source once`,
+          });
+        }
         if (!sourceIds.has(sourceId)) {
           problems.push({
             path: `${section}[${index}].sources[${sourceIndex}]`,

@@ -1,7 +1,7 @@
 // The transport edge of loadBundle: sizes, streams and encodings a server
 // may send. (Validation itself is covered by src/data/validate*.test.ts.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BundleError, loadBundle, MAX_BUNDLE_BYTES } from './load-bundle';
+import { BundleError, FIRST_RESPONSE_TIMEOUT_MS, loadBundle, MAX_BUNDLE_BYTES, STALL_TIMEOUT_MS } from './load-bundle';
 import { fixtureBundle } from '../testing/fixture-bundle';
 
 afterEach(() => {
@@ -134,4 +134,73 @@ describe('loadBundle transport', () => {
       expect(fetchMock).not.toHaveBeenCalled();
     },
   );
+});
+
+describe('loadBundle encodings and stalls', () => {
+  const text = () => JSON.stringify(fixtureBundle());
+  const utf16 = (le: boolean, bom: boolean) => {
+    const body = text();
+    const bytes = new Uint8Array((body.length + (bom ? 1 : 0)) * 2);
+    const view = new DataView(bytes.buffer);
+    const chars = bom ? `\uFEFF${body}` : body;
+    for (let i = 0; i < chars.length; i++) view.setUint16(i * 2, chars.charCodeAt(i), le);
+    return bytes;
+  };
+
+  it.each([
+    ['UTF-16 little-endian with its mark', utf16(true, true), 'UTF-16'],
+    ['UTF-16 big-endian with its mark', utf16(false, true), 'UTF-16'],
+    ['UTF-16 little-endian without a mark', utf16(true, false), 'UTF-16'],
+    ['UTF-32 little-endian', new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]), 'UTF-32'],
+  ])('names %s and asks for UTF-8, echoing no mis-decoded bytes', async (_name, bytes, encoding) => {
+    answerWith(new Response(bytes));
+    const error = await failure();
+    expect(error.kind).toBe('encoding');
+    expect(error.message).toBe(`The file is ${encoding}; save it as UTF-8 and load it again.`);
+    // eslint-disable-next-line no-control-regex -- a NUL from mis-decoded UTF-16 is what must not appear
+    expect(error.message).not.toMatch(/[\uFFFD\u0000]/);
+  });
+
+  it('names a legacy encoding (bytes that are not UTF-8)', async () => {
+    // "Laâyoune" in Windows-1252: â is the single byte 0xE2.
+    answerWith(new Response(new Uint8Array([0x7b, 0x22, 0x4c, 0x61, 0xe2, 0x79, 0x22, 0x3a, 0x31, 0x7d])));
+    const error = await failure();
+    expect(error.kind).toBe('encoding');
+    expect(error.message).toMatch(/not UTF-8 text/);
+  });
+
+  it('gives up with a timeout error when the body stops arriving', async () => {
+    vi.useFakeTimers();
+    try {
+      const half = new TextEncoder().encode(text().slice(0, 100));
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(half);
+          // ...and nothing more, ever.
+        },
+      });
+      answerWith(new Response(stream));
+      const pending = failure();
+      await vi.advanceTimersByTimeAsync(STALL_TIMEOUT_MS + 10);
+      const error = await pending;
+      expect(error.kind).toBe('timeout');
+      expect(error.message).toMatch(/nothing arrived for 20 seconds/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up when the server never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => undefined)));
+      const pending = failure();
+      await vi.advanceTimersByTimeAsync(FIRST_RESPONSE_TIMEOUT_MS + 10);
+      const error = await pending;
+      expect(error.kind).toBe('timeout');
+      expect(error.message).toMatch(/did not answer within 45 seconds/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -5,7 +5,15 @@ export const DEFAULT_BUNDLE_URL = '/data/bundle.json';
 /** Bundles above this size are refused before parsing, so a huge file cannot freeze the tab. */
 export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
 
-type BundleErrorKind = 'network' | 'http' | 'too-large' | 'parse' | 'invalid' | 'bad-url';
+/**
+ * How long a download may be silent: first for the server's answer (a host
+ * waking from sleep can take half a minute), then between two pieces of the body.
+ * A server that stalls mid-download gets a clear error and Retry, not "Loading…" forever.
+ */
+export const FIRST_RESPONSE_TIMEOUT_MS = 45_000;
+export const STALL_TIMEOUT_MS = 20_000;
+
+type BundleErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'encoding' | 'parse' | 'invalid' | 'bad-url';
 
 /** Every way loading a bundle can fail, with what the error panel needs to say it plainly. */
 export class BundleError extends Error {
@@ -41,44 +49,87 @@ function tooLarge(url: string): BundleError {
   );
 }
 
+/** Rejects with `onTimeout()` when `promise` has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const stalled = (url: string) =>
+  new BundleError(
+    'timeout',
+    url,
+    `The server stopped sending the data: nothing arrived for ${STALL_TIMEOUT_MS / 1000} seconds, so the download was abandoned.`,
+  );
+
 /**
- * Reads the body as text, stopping as soon as it passes MAX_BUNDLE_BYTES: a
+ * The text of a bundle's bytes, which must be UTF-8 (JSON's encoding). A
+ * UTF-16 or UTF-32 file, with or without its byte-order mark, is named as
+ * such, rather than decoded into nonsense that the JSON error would then echo.
+ */
+export function decodeBundleBytes(bytes: Uint8Array, url: string): string {
+  const [b0, b1, b2, b3] = bytes;
+  const saveAs = 'save it as UTF-8 and load it again';
+  const encodingError = (name: string) => new BundleError('encoding', url, `The file is ${name}; ${saveAs}.`);
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) throw encodingError('UTF-32');
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) throw encodingError('UTF-32');
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) throw encodingError('UTF-16');
+  // JSON starts with ASCII: a zero byte beside the first character is UTF-16 without its mark.
+  if (bytes.length >= 2 && (b0 === 0) !== (b1 === 0)) throw encodingError('UTF-16');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BundleError(
+      'encoding',
+      url,
+      `The file is not UTF-8 text (it may be in a legacy encoding such as Windows-1252); ${saveAs}.`,
+    );
+  }
+}
+
+/**
+ * Reads the body as bytes, stopping as soon as it passes MAX_BUNDLE_BYTES: a
  * server that sends no Content-Length (or lies about it) cannot make the tab
- * buffer 50 MB. Where the body is not a stream (fetch polyfills, some test
- * environments), falls back to text() and checks the size afterwards.
+ * buffer 50 MB, and one that goes silent for STALL_TIMEOUT_MS is given up on.
+ * Where the body is not a stream (fetch polyfills, some test environments),
+ * falls back to arrayBuffer() and checks the size afterwards.
  */
 async function readLimited(response: Response, url: string, signal?: AbortSignal): Promise<string> {
   const stream = response.body;
-  if (stream === null || typeof stream.getReader !== 'function' || typeof TextDecoder === 'undefined') {
-    const text = await response.text();
-    // The limit is in bytes; the cheap length check catches most, the Blob counts UTF-8 bytes exactly.
-    if (text.length > MAX_BUNDLE_BYTES || new Blob([text]).size > MAX_BUNDLE_BYTES) throw tooLarge(url);
-    return text;
+  if (stream === null || typeof stream.getReader !== 'function') {
+    const buffer = await within(response.arrayBuffer(), STALL_TIMEOUT_MS, () => stalled(url));
+    if (buffer.byteLength > MAX_BUNDLE_BYTES) throw tooLarge(url);
+    return decodeBundleBytes(new Uint8Array(buffer), url);
   }
   const reader = stream.getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let received = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await within(reader.read(), STALL_TIMEOUT_MS, () => stalled(url));
       if (done) break;
       received += value.byteLength;
-      if (received > MAX_BUNDLE_BYTES) {
-        // Stops the download too, not just our reading of it.
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge(url);
-      }
-      parts.push(decoder.decode(value, { stream: true }));
+      if (received > MAX_BUNDLE_BYTES) throw tooLarge(url);
+      parts.push(value);
     }
   } catch (error) {
+    // Stops the download too, not just our reading of it (not awaited: a stalled body may never answer).
+    void reader.cancel().catch(() => undefined);
     if (error instanceof BundleError || signal?.aborted) throw error;
     throw new BundleError('network', url, 'The download of the data was interrupted before it finished.');
   } finally {
     reader.releaseLock();
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return decodeBundleBytes(bytes, url);
 }
 
 /** Fetches, size-checks, parses and validates a bundle; throws BundleError. */
@@ -98,9 +149,22 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
   }
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    const controller = new AbortController();
+    signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+    response = await within(
+      fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } }),
+      FIRST_RESPONSE_TIMEOUT_MS,
+      () => {
+        controller.abort();
+        return new BundleError(
+          'timeout',
+          url,
+          `The server did not answer within ${FIRST_RESPONSE_TIMEOUT_MS / 1000} seconds, so the download was abandoned.`,
+        );
+      },
+    );
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (error instanceof BundleError || signal?.aborted) throw error;
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     throw new BundleError(
       'network',

@@ -3,7 +3,7 @@
 // zod/mini rather than zod: the same validation for ~19 KB gzip less on the
 // critical path (every route parses the bundle before it can draw).
 import * as z from 'zod/mini';
-import { isValidPartialDate } from '../lib/dates';
+import { isValidPartialDate, isYearInRange, YEAR_RANGE } from '../lib/dates';
 
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
   schema.check(z.describe(description));
@@ -12,6 +12,10 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 const partialDate = described(
   z.string().check(
     z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' }),
+    z.refine((value) => !/^\d{4}/.test(value) || isYearInRange(Number(value.slice(0, 4))), {
+      message: `expected a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
+      abort: true,
+    }),
     z.refine(isValidPartialDate, {
       message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
     }),
@@ -125,7 +129,12 @@ export const cellCountSchema = z.object({
   id,
   kind: z.enum(['per-year', 'cumulative']),
   /** Per-year counts: the calendar year counted. */
-  year: z.nullable(z.int()),
+  year: z.nullable(
+    z.int().check(
+      z.minimum(YEAR_RANGE.min, { message: `expected a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` }),
+      z.maximum(YEAR_RANGE.max, { message: `expected a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` }),
+    ),
+  ),
   /** Cumulative counts: where the count starts ("2002", "2015-03"). */
   since: z.nullable(partialDate),
   /** Last day counted when the statement says so ("to early October"). */

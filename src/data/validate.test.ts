@@ -37,6 +37,12 @@ describe('validateBundle', () => {
     ['a dangling source id', (b: ReturnType<typeof mutated>) => (b.cellEvents[0]!.sources = ['nowhere']), 'cellEvents[0].sources[0]', 'source id "nowhere" is not in sources'],
     ['women plus children above the total', (b: ReturnType<typeof mutated>) => (b.fighterSnapshots[0]!.figures.women = 1500), 'fighterSnapshots[0].figures', 'exceed the total'],
     ['an assigned horizon without reason', (b: ReturnType<typeof mutated>) => (b.countermeasures[0]!.horizonBasis = 'assigned'), 'countermeasures[0].horizonReason', 'needs its reason'],
+    ['a per-year count for the year 216 (a typo for 2016)', (b: ReturnType<typeof mutated>) => { b.cellCounts[0]!.kind = 'per-year'; b.cellCounts[0]!.year = 216; }, 'cellCounts[0].year', 'expected a year from 1900 to 2100'],
+    ['a per-year count for the year 100000', (b: ReturnType<typeof mutated>) => { b.cellCounts[0]!.kind = 'per-year'; b.cellCounts[0]!.year = 100000; }, 'cellCounts[0].year', 'expected a year from 1900 to 2100'],
+    ['a date in the year 0216', (b: ReturnType<typeof mutated>) => (b.cellEvents[0]!.date = '0216-05'), 'cellEvents[0].date', 'expected a year from 1900 to 2100'],
+    ['a date in the year 2999', (b: ReturnType<typeof mutated>) => (b.contextEvents[0]!.date = '2999'), 'contextEvents[0].date', 'expected a year from 1900 to 2100'],
+    ['a source dated 1066', (b: ReturnType<typeof mutated>) => (b.sources[0]!.date = '1066-10-14'), 'sources[0].date', 'expected a year from 1900 to 2100'],
+    ['one source cited 3,000 times by one record', (b: ReturnType<typeof mutated>) => (b.cellEvents[0]!.sources = Array.from({ length: 3000 }, () => b.sources[0]!.id)), 'cellEvents[0].sources', 'is listed 3,000 times; list each source once'],
   ])('rejects %s with its path', (_name, change, path, message) => {
     const problems = problemsOf(mutated(change));
     const match = problems.find((p) => p.path === path);

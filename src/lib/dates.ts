@@ -5,6 +5,16 @@
 
 type DatePrecision = 'year' | 'month' | 'day';
 
+/**
+ * The years a bundle may name, in dates and in per-year counts. Wide enough for
+ * any record about Moroccan jihadism and its sources; narrow enough that a
+ * typo (216 for 2016, 20016) is an error with its path, not a timeline of 20,000
+ * empty years that freezes the tab. README "Data bundle" states it.
+ */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+export const isYearInRange = (year: number) => Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -20,7 +30,7 @@ export function parsePartialDate(value: string): DateParts | null {
   const year = Number(match[1]);
   const month = match[2] === undefined ? null : Number(match[2]);
   const day = match[3] === undefined ? null : Number(match[3]);
-  if (year < 1900 || year > 2100) return null;
+  if (!isYearInRange(year)) return null;
   if (month !== null && (month < 1 || month > 12)) return null;
   if (day !== null && month !== null) {
     const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
