@@ -5,6 +5,8 @@ const SHOWN_PROBLEMS = 20;
 
 const HEADINGS: Record<BundleError['kind'], string> = {
   network: 'The data could not be downloaded',
+  timeout: 'The data download stalled',
+  encoding: 'The data file is not UTF-8 text',
   http: 'The data file could not be fetched',
   'too-large': 'The data file is too large to open',
   parse: 'The data file is not valid JSON',

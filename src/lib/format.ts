@@ -1,7 +1,8 @@
 // The app's one number formatter. Constructing Intl.NumberFormat per call
 // showed up in profiles, so each style is built once.
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// signDisplay 'negative': -0, and a value that rounds to zero (-0.001), print as "0", never "-0".
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'negative' });
+const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, signDisplay: 'negative' });
 
 /** 1664 -> "1,664"; null -> "–" (not stated). */
 export function formatCount(value: number | null | undefined): string {
