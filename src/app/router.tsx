@@ -118,6 +118,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         })),
     },
     {
+      // /embed and /embed/ with no id list the charts that can be embedded.
+      path: '/embed',
+      HydrateFallback: PageSkeleton,
+      errorElement: <RouteError />,
+      loader,
+      lazy: () =>
+        import('../features/embed/embed-page').then(({ EmbedPage }) => ({
+          Component: () => <EmbedPage charts={CHARTS} />,
+        })),
+    },
+    {
       path: '/embed/:chartId',
       HydrateFallback: PageSkeleton,
       errorElement: <RouteError />,

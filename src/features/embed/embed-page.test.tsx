@@ -38,3 +38,22 @@ describe('embed page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /could not be fetched/ })).toBeInTheDocument();
   });
 });
+
+describe('embed page without a usable id', () => {
+  it.each(['/embed', '/embed/'])('%s lists the charts instead of an empty page', async (url) => {
+    stubFetch();
+    renderRoutes(createRoutes, url);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a chart to embed' })).toBeInTheDocument();
+    for (const chart of EMBED_CHARTS) expect(screen.getByRole('link', { name: chart.id })).toBeInTheDocument();
+  });
+
+  it('keeps ?data= (and only same-origin paths) in the links of the unknown-chart page', async () => {
+    stubFetch();
+    renderRoutes(createRoutes, '/embed/nope?data=%2Fother.json');
+    await screen.findByRole('alert');
+    for (const chart of EMBED_CHARTS) {
+      const href = screen.getByRole('link', { name: chart.id }).getAttribute('href') ?? '';
+      expect(href).toBe(`/embed/${chart.id}?data=%2Fother.json`);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { ChartHostContext } from '../../charts/chart-host';
 import { HeadingLevelContext } from '../../components/heading-level';
 import { useEmbedTheme } from './use-embed-theme';
 import { usePostHeight } from './use-post-height';
+import { siteHref } from '../../lib/same-origin';
 import './embed.css';
 
 /** One chart alone, for other sites' articles and slides; `charts` is the app's registry. */
@@ -18,14 +19,15 @@ export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
   if (!chart) {
     return (
       <main ref={mainRef} className="embed" id="main">
-        <title>Unknown chart · Morocco &amp; ISIS dashboard</title>
-        <div role="alert" className="error-panel">
-          <h1>There is no chart “{chartId}” to embed</h1>
+        <title>{`${chartId === '' ? 'Embed a chart' : 'Unknown chart'} · Morocco & ISIS dashboard`}</title>
+        <div role={chartId === '' ? undefined : 'alert'} className="error-panel">
+          <h1>{chartId === '' ? 'Choose a chart to embed' : `There is no chart “${chartId}” to embed`}</h1>
           <p>Use one of these chart ids in the address /embed/&lt;id&gt;:</p>
           <ul className="embed__ids">
             {charts.map((c) => (
               <li key={c.id}>
-                <a href={`/embed/${c.id}`}>
+                {/* The links keep the page's ?data= (and other state), so the chart shows the same bundle. */}
+                <a href={siteHref(`/embed/${encodeURIComponent(c.id)}`, params.toString())}>
                   <code>{c.id}</code>
                 </a>{' '}
                 — {c.title}

@@ -1,4 +1,6 @@
+import { useLocation } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
+import { PagedList } from '../../components/paged-list';
 import { WithBundle } from '../../components/with-bundle';
 import { useBundleUrl } from '../../data/bundle-query';
 import { formatPartialDate } from '../../lib/dates';
@@ -12,8 +14,12 @@ const selectBibliography = (bundle: Bundle) => ({
   count: bundle.sources.length,
 });
 
+/** Sources drawn per kind before "Show more"; a link to one further down draws down to it. */
+const SOURCES_PAGE = 200;
+
 export function SourcesPage() {
   const bundleUrl = useBundleUrl();
+  const { hash } = useLocation();
   return (
     <>
       <PageHeader
@@ -71,11 +77,15 @@ export function SourcesPage() {
                   <h3 id={`kind-${group.kind}`}>
                     {group.label} <span className="muted num">({group.entries.length})</span>
                   </h3>
-                  <ul className="sources-list">
-                    {group.entries.map((entry) => (
-                      <SourceItem key={entry.source.id} entry={entry} />
-                    ))}
-                  </ul>
+                  <PagedList
+                    items={group.entries}
+                    pageSize={SOURCES_PAGE}
+                    revealIndex={group.entries.findIndex((e) => `#source-${e.source.id}` === hash)}
+                    noun="sources"
+                    className="sources-list"
+                  >
+                    {(entry) => <SourceItem key={entry.source.id} entry={entry} />}
+                  </PagedList>
                 </section>
               ))}
             </section>

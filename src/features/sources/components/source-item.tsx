@@ -2,10 +2,17 @@ import { DataLink } from '../../../components/data-link';
 import { ExternalLink } from '../../../components/external-link';
 import { SECTION_LABELS } from '../../../data/citations';
 import { formatPartialDate } from '../../../lib/dates';
+import { useState } from 'react';
+import { PagedList } from '../../../components/paged-list';
 import type { SourceEntry } from '../lib/group-sources';
+
+/** Citing records drawn per page: one source may be cited by every record of a large bundle. */
+export const CITED_BY_PAGE = 50;
 
 export function SourceItem({ entry }: { entry: SourceEntry }) {
   const { source, citedBy } = entry;
+  // Closed, the list is not drawn at all: a page of sources stays cheap however often each is cited.
+  const [open, setOpen] = useState(false);
   return (
     <li className="source-item" id={`source-${source.id}`}>
       <p className="source-item__title">
@@ -19,18 +26,20 @@ export function SourceItem({ entry }: { entry: SourceEntry }) {
       {citedBy.length === 0 ? (
         <p className="muted">Not cited by any record.</p>
       ) : (
-        <details>
+        <details onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary>
-            Cited by {citedBy.length} {citedBy.length === 1 ? 'record' : 'records'}
+            Cited by {citedBy.length.toLocaleString('en-GB')} {citedBy.length === 1 ? 'record' : 'records'}
           </summary>
-          <ul className="source-item__records">
-            {citedBy.map((record) => (
-              <li key={`${record.section}-${record.id}`}>
-                <span className="muted">{SECTION_LABELS[record.section]}: </span>
-                <DataLink to={record.href}>{record.label}</DataLink>
-              </li>
-            ))}
-          </ul>
+          {open && (
+            <PagedList items={citedBy} pageSize={CITED_BY_PAGE} noun="records" className="source-item__records">
+              {(record) => (
+                <li key={`${record.section}-${record.id}`}>
+                  <span className="muted">{SECTION_LABELS[record.section]}: </span>
+                  <DataLink to={record.href}>{record.label}</DataLink>
+                </li>
+              )}
+            </PagedList>
+          )}
         </details>
       )}
     </li>

@@ -1,0 +1,40 @@
+import { useState, type ReactNode } from 'react';
+
+interface Props<T> {
+  items: readonly T[];
+  /** Items drawn at first and added per "Show more". */
+  pageSize: number;
+  /** An item that must be drawn from the start (the target of a link), by index. */
+  revealIndex?: number;
+  /** "records", "sources": what the button counts. */
+  noun: string;
+  className?: string;
+  children: (item: T, index: number) => ReactNode;
+}
+
+/**
+ * A list drawn a page at a time. A bundle may hold 100,000 records citing one
+ * source; drawing every row in one task froze the tab for seconds, so the list
+ * draws `pageSize` and says how many are left, and each click adds a page.
+ */
+export function PagedList<T>({ items, pageSize, revealIndex, noun, className, children }: Props<T>) {
+  const initial = Math.max(pageSize, revealIndex !== undefined && revealIndex >= 0 ? revealIndex + 1 : 0);
+  const [shown, setShown] = useState(initial);
+  const visible = items.slice(0, shown);
+  const rest = items.length - visible.length;
+  return (
+    <>
+      <ul className={className}>{visible.map((item, index) => children(item, index))}</ul>
+      {rest > 0 && (
+        <p className="paged-list__more">
+          <span className="muted">
+            Showing {visible.length.toLocaleString('en-GB')} of {items.length.toLocaleString('en-GB')} {noun}.{' '}
+          </span>
+          <button type="button" className="button" onClick={() => setShown((n) => n + pageSize)}>
+            Show {Math.min(pageSize, rest).toLocaleString('en-GB')} more
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
