@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { LOCAL_PREVIEW_HEADERS } from './security-headers.ts';
 import { prerender } from './scripts/prerender.mjs';
 
 /** The chunks of PowerPoint export's libraries (file-name prefixes in assets/). */
@@ -180,8 +180,8 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: false,
-    // The same headers a production host should send (see README, Hosting).
-    headers: SECURITY_HEADERS,
+    // A production host's headers (README, Hosting), plus plain-http bundles from localhost for authors.
+    headers: LOCAL_PREVIEW_HEADERS,
   },
   test: {
     environment: 'jsdom',
