@@ -1,4 +1,4 @@
-// npm run bench [-- --dist DIR] [--runs N] [--skip scale,peers,pages]
+// npm run bench [-- --dist DIR] [--runs N] [--skip scale,limit,peers,pages]
 // Performance benchmark of issue 9; prints Markdown tables to stdout. Not part
 // of `npm test`: timings vary by machine and load, so they are reported, never asserted.
 //   1. Pages: Lighthouse 12 (mobile, simulated throttling), median and range
@@ -16,6 +16,7 @@ import { analyseBuild } from '../check-size.mjs';
 import { bigBundle, SCALE } from './big-bundle.mjs';
 import { CHROME_PATH, lighthouse, median, timeToDrawn } from './browser.mjs';
 import { buildValidateModule, scaleBench, VALIDATE_PAGE } from './scale.mjs';
+import { limitBundle, longestTasks } from './longest-task.mjs';
 import { startBenchServer } from './server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -72,8 +73,10 @@ const timelineJs = {
   }),
 };
 
+const limit = skip.has('limit') ? null : limitBundle(bundle);
 const bench = await startBenchServer({
   '/bench/big.json': Buffer.from(JSON.stringify(bigBundle(bundle))),
+  '/bench/limit.json': limit ? Buffer.from(limit.text) : '',
   '/bench/validate.js': skip.has('scale') ? '' : await buildValidateModule(),
   '/bench/validate.html': VALIDATE_PAGE,
   '/bench/composition.json': JSON.stringify(composition),
@@ -143,6 +146,22 @@ try {
     print(`| /timeline: granularity change (click to next paint) | ${spread(s.granularityMs, fmt.ms)} |`);
     print(`| /countermeasures: keystroke to next paint (Event Timing, longest event per key; <16 not reported) | ${s.keystrokeMs.length > 1 || s.keystrokeMs[0] ? spread(s.keystrokeMs, fmt.ms) : '< 16'} |`);
     print(`| /countermeasures: keystroke to filtered matrix painted (includes the 150 ms typing pause) | ${spread(s.filteredMs, fmt.ms)} |`);
+  }
+
+  if (limit) {
+    print();
+    const mb = (Buffer.byteLength(limit.text) / (1024 * 1024)).toFixed(1);
+    print(`## 2b. Longest main-thread task with a ${mb} MB bundle (the README's 20 MB limit) via ?data=`);
+    print();
+    const c = limit.counts;
+    print(
+      `${c.events.toLocaleString('en-GB')} events, ${c.contextEvents.toLocaleString('en-GB')} context events all citing one source, ${c.measures.toLocaleString('en-GB')} measures, ${c.sources.toLocaleString('en-GB')} sources. Chromium, 1280×900, no throttling; one run per view; longest task from the Long Tasks API, navigation to 1.5 s after the view is ready (on /sources, after opening the most-cited source).`,
+    );
+    print();
+    print('| view | ready (ms) | longest task (ms) | tasks over 1 s |');
+    print('| --- | ---: | ---: | ---: |');
+    for (const r of await longestTasks({ appUrl, dataUrl: `${bench.url}/bench/limit.json` }))
+      print(`| ${r.view} | ${fmt.ms(r.readyMs)} | ${fmt.ms(r.longestMs)} | ${r.over1s} |`);
   }
 
   if (!skip.has('peers')) {

@@ -28,7 +28,8 @@ export function PagedList<T>({ items, pageSize, revealIndex, noun, className, ch
       {rest > 0 && (
         <p className="paged-list__more">
           <span className="muted">
-            Showing {visible.length.toLocaleString('en-GB')} of {items.length.toLocaleString('en-GB')} {noun}.{' '}
+            Showing {visible.length.toLocaleString('en-GB')} of {items.length.toLocaleString('en-GB')} {noun}
+            .{' '}
           </span>
           <button type="button" className="button" onClick={() => setShown((n) => n + pageSize)}>
             Show {Math.min(pageSize, rest).toLocaleString('en-GB')} more

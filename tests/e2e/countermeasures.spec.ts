@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/testing/parse-csv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSchema } from '../../src/data/schema';
 import { openSession, type Session } from './helpers/browser';
@@ -75,15 +76,19 @@ describe('countermeasures view', () => {
       s.page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     const path = await download.path();
-    const csv = readFileSync(path, 'utf8');
-    const lines = csv.split(/\r\n/).filter((l) => l !== '');
-    expect(lines.filter((l) => l.startsWith('#')).join('\n')).toMatch(/Data bundle version/);
-    const body = lines.filter((l) => !l.startsWith('#'));
-    expect(body[0]).toMatch(/^id,title,description,horizon,horizon_basis/);
+    const rows = parseCsv(readFileSync(path, 'utf8'));
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 5)).toEqual(['id', 'title', 'description', 'horizon', 'horizon_basis']);
+    expect(header.slice(-3)).toEqual(['selection', 'data_version', 'citation']);
     const expected = measures.filter((m) => m.horizon === 'short' && /prison/i.test(text(m)));
-    expect(body.length - 1).toBe(expected.length);
-    for (const m of expected) expect(body.some((l) => l.startsWith(`${m.id},`))).toBe(true);
-    expect(body.slice(1).every((l) => l.includes('https://') || l.includes('http://'))).toBe(true);
+    expect(rows.length - 1).toBe(expected.length);
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(expected.map((m) => m.id).sort());
+    const urls = header.indexOf('source_urls');
+    for (const row of rows.slice(1)) {
+      expect(row[urls]).toMatch(/^https?:\/\//);
+      expect(row.at(-3)).toMatch(/^\d+ of \d+ measures\. Filters: horizon = Short term; search = "prison"$/);
+      expect(row.at(-2)).toMatch(/^2026\.11\.0\. /);
+    }
   });
 
   it('updates the count as filters are ticked, and draws the chart by domain', async () => {

@@ -83,13 +83,20 @@ describe('downloads', () => {
     expect(parsed.texts).toBeGreaterThan(5);
 
     const csv = (await download(s, chart.figure, 'Download CSV')).bytes.toString('utf8');
-    expect(csv).toMatch(/^# /);
-    expect(csv).toContain('Data bundle version 2026.11.0');
-    expect(csv).toMatch(/^# Source: .*https?:\/\//m);
+    // Plain CSV: a byte-order mark for Excel, the header row first, the citation in the last columns of every row.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).not.toMatch(/^\uFEFF?#/m);
+    const rows = parseCsv(csv);
+    const header = rows[0] ?? [];
+    expect(header.slice(-3)).toEqual(['Chart', 'Source', 'Data version']);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(header.length);
+      expect(row.at(-2)).toMatch(/https?:\/\//);
+      expect(row.at(-1)).toMatch(/^2026\.11\.0 /);
+    }
     // The CSV holds exactly the rows of the chart's table.
     await figure.getByRole('button', { name: 'Table' }).click();
     const tableRows = await figure.locator('.chart-frame__table tbody tr').count();
-    const rows = parseCsv(csv);
     expect(rows.length - 1).toBe(tableRows);
     await figure.getByRole('button', { name: 'Chart' }).click();
   });

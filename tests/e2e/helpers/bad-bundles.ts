@@ -317,6 +317,45 @@ export function badBundles(): BadBundle[] {
       ['before the start date'],
     ),
 
+    // Out of range (issue 20): each once froze the tab building a bucket for every year between.
+    invalid(
+      'a per-year count for the year 216 (a typo for 2016)',
+      (b) => {
+        const c = at(b, 'cellCounts', 0);
+        c.kind = 'per-year';
+        c.year = 216;
+      },
+      ['cellCounts[0].year'],
+      ['expected a year from 1900 to 2100'],
+    ),
+    invalid(
+      'a per-year count for the year 100000',
+      (b) => {
+        const c = at(b, 'cellCounts', 0);
+        c.kind = 'per-year';
+        c.year = 100000;
+      },
+      ['cellCounts[0].year'],
+      ['expected a year from 1900 to 2100'],
+    ),
+    invalid('an event dated in the year 0216', (b) => (at(b, 'cellEvents', 0).date = '0216-05'), ['cellEvents[0].date'], [
+      'expected a year from 1900 to 2100',
+    ]),
+    invalid('a statement dated 9999', (b) => (at(b, 'fighterSnapshots', 0).date = '9999'), ['fighterSnapshots[0].date'], [
+      'expected a year from 1900 to 2100',
+    ]),
+    invalid(
+      'one source cited 3,000 times by one record',
+      (b) => {
+        const e = at(b, 'cellEvents', 0);
+        const first = Array.isArray(e.sources) ? String(e.sources[0]) : '';
+        e.sources = Array.from({ length: 3000 }, () => first);
+      },
+      ['cellEvents[0].sources'],
+      ['is listed 3,000 times; list each source once'],
+    ),
+    ok('a count of -0, shown as 0', broken((b) => (at(b, 'cellEvents', 0).laterArrests = '__MINUS_ZERO__'))),
+
     // Counts.
     invalid(
       'a negative count',
@@ -380,5 +419,6 @@ export function badBundles(): BadBundle[] {
     )
     .map((c) =>
       c.name === 'a number too large for JSON' ? { ...c, body: c.body.replace('"__HUGE__"', '1e400') } : c,
-    );
+    )
+    .map((c) => ({ ...c, body: c.body.replace('"__MINUS_ZERO__"', '-0') }));
 }
