@@ -9,6 +9,8 @@ interface Props<T> {
   /** "records", "sources": what the button counts. */
   noun: string;
   className?: string;
+  /** An <ol> (numbered items) rather than a <ul>. */
+  ordered?: boolean;
   children: (item: T, index: number) => ReactNode;
 }
 
@@ -17,14 +19,15 @@ interface Props<T> {
  * source; drawing every row in one task froze the tab for seconds, so the list
  * draws `pageSize` and says how many are left, and each click adds a page.
  */
-export function PagedList<T>({ items, pageSize, revealIndex, noun, className, children }: Props<T>) {
+export function PagedList<T>({ items, pageSize, revealIndex, noun, className, ordered, children }: Props<T>) {
+  const List = ordered ? 'ol' : 'ul';
   const initial = Math.max(pageSize, revealIndex !== undefined && revealIndex >= 0 ? revealIndex + 1 : 0);
   const [shown, setShown] = useState(initial);
   const visible = items.slice(0, shown);
   const rest = items.length - visible.length;
   return (
     <>
-      <ul className={className}>{visible.map((item, index) => children(item, index))}</ul>
+      <List className={className}>{visible.map((item, index) => children(item, index))}</List>
       {rest > 0 && (
         <p className="paged-list__more">
           <span className="muted">

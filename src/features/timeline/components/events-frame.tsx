@@ -10,6 +10,15 @@ import { CONTEXT_LABELS, plural } from '../lib/labels';
 import { GRANULARITIES, type Granularity, type MonthSpan } from '../lib/periods';
 import { comparisonsByYear, eventsSummary, eventsTable, officialComparisons } from '../lib/summary';
 import { sourcesCitedBy } from '../../../data/sources';
+import { PagedList } from '../../../components/paged-list';
+
+/**
+ * Context events numbered on the chart at most: past this, numbered badges
+ * stacked in each bar are unreadable and drawing thousands of them froze the
+ * tab; the key then lists them (a page at a time) and says why none are drawn.
+ */
+export const MAX_CHART_MARKERS = 120;
+const CONTEXT_PAGE = 100;
 import type { TimelineData } from '../lib/timeline-data';
 import { MEASURES, type Measure } from '../lib/timeline-url';
 
@@ -17,6 +26,7 @@ const EventsChart = lazy(() => import('./events-chart').then((m) => ({ default: 
 
 const HEIGHT = 380;
 const NO_SERIES: Aggregation['series'] = [];
+const NO_MARKERS: ContextMarker[] = [];
 const GRANULARITY_LABELS: Record<Granularity, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
 const MEASURE_LABELS: Record<Measure, string> = { cells: 'Cells', arrests: 'People arrested' };
 
@@ -87,7 +97,14 @@ export function EventsFrame(props: Props) {
             value={aggregation.granularity}
             onChange={props.onGranularity}
           />
-          <ToggleGroup label="Bars show" visibleLabel="Show" options={MEASURES} labels={MEASURE_LABELS} value={measure} onChange={props.onMeasure} />
+          <ToggleGroup
+            label="Bars show"
+            visibleLabel="Show"
+            options={MEASURES}
+            labels={MEASURE_LABELS}
+            value={measure}
+            onChange={props.onMeasure}
+          />
         </>
       }
       notes={
@@ -164,7 +181,7 @@ export function EventsFrame(props: Props) {
         buckets={aggregation.buckets}
         series={aggregation.granularity === 'year' ? aggregation.series : NO_SERIES}
         measure={measure}
-        markers={markers}
+        markers={markers.length > MAX_CHART_MARKERS ? NO_MARKERS : markers}
         brush={brush}
         highlight={highlight}
         height={HEIGHT}
@@ -201,9 +218,21 @@ function ContextKey({
           </label>
         ))}
       </fieldset>
+      {markers.length > MAX_CHART_MARKERS && (
+        <p className="muted">
+          {markers.length.toLocaleString('en-GB')} context events fall in this range: too many to number on
+          the chart, so none are drawn there. Narrow the range or untick categories to mark them.
+        </p>
+      )}
       {markers.length > 0 && (
-        <ol className="timeline-context__list">
-          {markers.map((m) => (
+        <PagedList
+          items={markers}
+          pageSize={CONTEXT_PAGE}
+          noun="context events"
+          className="timeline-context__list"
+          ordered
+        >
+          {(m) => (
             <li key={m.event.id}>
               <span
                 className="timeline-badge"
@@ -218,8 +247,8 @@ function ContextKey({
                 <span className="muted"> (not on the chart at this grouping: dated to the year)</span>
               )}
             </li>
-          ))}
-        </ol>
+          )}
+        </PagedList>
       )}
       {unplaced.length > 0 && <p className="muted">Group by year to place events dated only to a year.</p>}
     </div>
