@@ -5,24 +5,6 @@ import { SORT_KEYS, SORT_LABELS } from '../lib/sort';
 import type { TimelineData } from '../lib/timeline-data';
 import type { TimelineState } from '../lib/timeline-url';
 import { EventList } from './event-list';
-import { toCsv } from '../../../lib/csv';
-import { downloadText } from '../../../lib/download';
-import { siteHref } from '../../../lib/same-origin';
-import { EVENTS_CSV_HEADER, eventCsvRows, timelineCsvCitation } from '../lib/events-csv';
-
-/** The events listed (filters, dates and period applied), every field, as a spreadsheet. */
-export function downloadEventsCsv(events: readonly PreparedEvent[], data: TimelineData) {
-  const selection = `${events.length} of ${data.total} dismantlings, as listed at ${siteHref(location.pathname, location.search)}`;
-  const csv = toCsv(
-    EVENTS_CSV_HEADER,
-    eventCsvRows(
-      events.map((e) => e.event),
-      data.sourcesById,
-    ),
-    timelineCsvCitation(selection, data.version),
-  );
-  downloadText(csv, 'dismantlings.csv', 'text/csv;charset=utf-8');
-}
 
 interface Props {
   headingId: string;
@@ -87,14 +69,6 @@ export function EventListSection({
               ))}
             </select>
           </div>
-          <button
-            type="button"
-            className="button"
-            onClick={() => downloadEventsCsv(events, data)}
-            disabled={events.length === 0}
-          >
-            Download the events (CSV)
-          </button>
         </div>
       </div>
       {state.period !== null && (
@@ -112,7 +86,11 @@ export function EventListSection({
       {selectedHidden && (
         <p className="timeline-list__hidden" role="note">
           The highlighted event is hidden by the current filters or dates.{' '}
-          <button type="button" className="button button--quiet" onClick={onClear}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={onClear}
+          >
             Show all events
           </button>
         </p>

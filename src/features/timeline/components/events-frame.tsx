@@ -11,9 +11,6 @@ import { GRANULARITIES, type Granularity, type MonthSpan } from '../lib/periods'
 import { comparisonsByYear, eventsSummary, eventsTable, officialComparisons } from '../lib/summary';
 import { sourcesCitedBy } from '../../../data/sources';
 import { PagedList } from '../../../components/paged-list';
-import { toCsv } from '../../../lib/csv';
-import { downloadText } from '../../../lib/download';
-import { CONTEXT_CSV_HEADER, contextCsvRows, timelineCsvCitation } from '../lib/events-csv';
 
 /**
  * Context events numbered on the chart at most: past this, numbered badges
@@ -175,7 +172,7 @@ export function EventsFrame(props: Props) {
             Events dated to a month or a year sit in that month or year, never on a guessed day. Select a bar
             to list its events; drag the handles under the chart to set the range.
           </p>
-          <ContextKey markers={markers} context={context} onToggle={toggle} data={data} />
+          <ContextKey markers={markers} context={context} onToggle={toggle} />
         </>
       }
     >
@@ -199,25 +196,11 @@ function ContextKey({
   markers,
   context,
   onToggle,
-  data,
 }: {
   markers: ContextMarker[];
   context: ContextCategory[];
   onToggle: (category: ContextCategory) => void;
-  data: TimelineData;
 }) {
-  const download = () => {
-    const selection = `${markers.length} of ${data.context.length} context events (categories ticked, within the chart's range)`;
-    const csv = toCsv(
-      CONTEXT_CSV_HEADER,
-      contextCsvRows(
-        markers.map((m) => m.event),
-        data.sourcesById,
-      ),
-      timelineCsvCitation(selection, data.version),
-    );
-    downloadText(csv, 'context-events.csv', 'text/csv;charset=utf-8');
-  };
   const unplaced = markers.filter((m) => m.period === null);
   return (
     <div className="timeline-context">
@@ -268,13 +251,6 @@ function ContextKey({
         </PagedList>
       )}
       {unplaced.length > 0 && <p className="muted">Group by year to place events dated only to a year.</p>}
-      {markers.length > 0 && (
-        <p>
-          <button type="button" className="button button--quiet" onClick={download}>
-            Download the context events (CSV)
-          </button>
-        </p>
-      )}
     </div>
   );
 }

@@ -39,3 +39,4 @@ export function selectTimeline(bundle: Bundle): TimelineData {
     version: bundle.meta.version,
   };
 }
+
