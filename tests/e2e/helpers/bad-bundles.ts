@@ -318,25 +318,20 @@ export function badBundles(): BadBundle[] {
     ),
 
     // Out of range (issue 20): each once froze the tab building a bucket for every year between.
-    invalid(
-      'a per-year count for the year 216 (a typo for 2016)',
-      (b) => {
-        const c = at(b, 'cellCounts', 0);
-        c.kind = 'per-year';
-        c.year = 216;
-      },
-      ['cellCounts[0].year'],
-      ['expected a year from 1900 to 2100'],
-    ),
-    invalid(
-      'a per-year count for the year 100000',
-      (b) => {
-        const c = at(b, 'cellCounts', 0);
-        c.kind = 'per-year';
-        c.year = 100000;
-      },
-      ['cellCounts[0].year'],
-      ['expected a year from 1900 to 2100'],
+    ...[
+      ['216 (a typo for 2016)', 216],
+      ['100000', 100_000],
+    ].map(([label, year]) =>
+      invalid(
+        `a per-year count for the year ${label}`,
+        (b) => {
+          const c = at(b, 'cellCounts', 0);
+          c.kind = 'per-year';
+          c.year = year;
+        },
+        ['cellCounts[0].year'],
+        ['expected a year from 1900 to 2100'],
+      ),
     ),
     invalid('an event dated in the year 0216', (b) => (at(b, 'cellEvents', 0).date = '0216-05'), ['cellEvents[0].date'], [
       'expected a year from 1900 to 2100',
