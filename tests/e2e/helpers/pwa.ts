@@ -39,15 +39,37 @@ export async function serveBuild(dir: string, port = 0): Promise<AppServer> {
   };
 }
 
-/** Resolves once a service worker is active and controls the page (its precache is then complete). */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) =>
-      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-    );
-  });
+/**
+ * Resolves once a service worker is active and controls the page (its precache is then complete).
+ * `clientsClaim` normally hands it the page as soon as it activates; when the page was loaded
+ * while the worker was still installing and the hand-over did not come, the page is reloaded, as
+ * a reader's next visit would be: a document loaded under an active worker is controlled from
+ * its start. Throws with the registration's state rather than hanging.
+ */
+export async function waitForServiceWorker(page: Page, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let state = 'not checked';
+  while (Date.now() < deadline) {
+    state = await page.evaluate(async () => {
+      const sw = navigator.serviceWorker;
+      const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const active = await Promise.race([sw.ready.then(() => true), settle(8_000).then(() => false)]);
+      if (sw.controller) return 'controlled';
+      if (!active) {
+        const reg = await sw.getRegistration();
+        if (!reg) return 'not registered';
+        return `not active yet (installing: ${String(Boolean(reg.installing))}, waiting: ${String(Boolean(reg.waiting))})`;
+      }
+      await Promise.race([
+        new Promise((resolve) => sw.addEventListener('controllerchange', resolve, { once: true })),
+        settle(5_000),
+      ]);
+      return sw.controller ? 'controlled' : 'active but not controlling';
+    });
+    if (state === 'controlled') return;
+    if (state === 'active but not controlling' || state === 'not registered') await page.reload();
+  }
+  throw new Error(`the service worker did not take control within ${timeoutMs / 1000} s: ${state}`);
 }
 
 /** The paths listed in a build's precache manifest (sw.js). */
