@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatCount } from '../../../lib/format';
+import { legendText } from '../../../charts/legend-text';
 import { usePlotRef } from '../../../charts/plot-ref';
 import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
@@ -87,7 +88,7 @@ export const CumulativeChart = memo(function CumulativeChart({
             );
           }}
         />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} />
+        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} formatter={legendText} />
         <Line
           dataKey="documented"
           name="Documented dismantlings, running total"

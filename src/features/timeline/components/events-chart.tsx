@@ -14,6 +14,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
+import { legendText } from '../../../charts/legend-text';
 import { usePlotRef } from '../../../charts/plot-ref';
 import { usePlotHeight, useSlideDrawing } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
@@ -150,7 +151,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
           domain={[0, (max: number) => Math.max(4, Math.ceil(max * 1.3))]}
         />
         <Tooltip cursor={{ fill: 'var(--surface)' }} content={tooltip} />
-        <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13, paddingTop: 4 }} />
+        <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13, paddingTop: 4 }} formatter={legendText} />
         {measure === 'cells' ? (
           <Bar
             dataKey="events"
