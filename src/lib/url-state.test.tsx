@@ -1,5 +1,9 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter, useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { applyState, parseEnum, parseList, type UrlCodec } from './url-state';
+import { applyState, parseEnum, parseList, useUrlState, type UrlCodec } from './url-state';
 
 interface S {
   view: 'count' | 'percent';
@@ -37,5 +41,24 @@ describe('url state', () => {
 
   it('parseList ignores unknown and duplicate values', () => {
     expect(parseList('a,b,a,z', ['a', 'b'] as const)).toEqual(['a', 'b']);
+  });
+});
+
+describe('useUrlState', () => {
+  it('starts each functional update from the last one written, even before a render (a toggle pressed twice)', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <MemoryRouter initialEntries={['/x?data=a']}>{children}</MemoryRouter>
+    );
+    const { result } = renderHook(() => ({ url: useUrlState(codec), location: useLocation() }), { wrapper });
+    const toggle = (s: S): S => ({ ...s, view: s.view === 'count' ? 'percent' : 'count' });
+    act(() => {
+      const [, set] = result.current.url;
+      set(toggle);
+      set(toggle);
+    });
+    expect(result.current.url[0].view).toBe('count');
+    expect(result.current.location.search).toBe('?data=a');
+    act(() => result.current.url[1](toggle));
+    expect(result.current.location.search).toBe('?data=a&view=percent');
   });
 });

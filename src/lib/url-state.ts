@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 /**
@@ -25,16 +25,20 @@ export function applyState<S>(codec: UrlCodec<S>, params: URLSearchParams, state
 export function useUrlState<S>(codec: UrlCodec<S>): [S, (update: S | ((current: S) => S), options?: { replace?: boolean }) => void] {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => codec.parse(params), [codec, params]);
+  // The router hands a functional update the params of the last render, so two
+  // updates before the next render (a toggle pressed twice quickly) would both
+  // start from the old URL. The latest params we wrote are kept here instead.
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
   const setState = useCallback(
     (update: S | ((current: S) => S), options: { replace?: boolean } = {}) => {
-      setParams(
-        (current) => {
-          const base = codec.parse(current);
-          const nextState = typeof update === 'function' ? (update as (c: S) => S)(base) : update;
-          return applyState(codec, current, nextState);
-        },
-        { replace: options.replace ?? true, preventScrollReset: true },
-      );
+      const current = latest.current;
+      const nextState = typeof update === 'function' ? (update as (c: S) => S)(codec.parse(current)) : update;
+      const next = applyState(codec, current, nextState);
+      latest.current = next;
+      setParams(next, { replace: options.replace ?? true, preventScrollReset: true });
     },
     [codec, setParams],
   );

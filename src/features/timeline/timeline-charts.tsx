@@ -10,6 +10,7 @@ function chart(id: TimelineChartId, title: string): ChartDefinition {
 
 /** The timeline view's charts, in slide order. The ids are a public contract. */
 export const TIMELINE_CHARTS: readonly ChartDefinition[] = [
+  chart('timeline-dismantlings', 'Every documented cell dismantling, at its date'),
   chart('timeline-events', 'Cell dismantlings documented per period'),
   chart('timeline-cumulative', 'Documented dismantlings to date, beside official running totals'),
 ];

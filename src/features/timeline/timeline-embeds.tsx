@@ -1,6 +1,7 @@
 import { EmptyChart } from '../../charts/empty-chart';
 import { WithBundle } from '../../components/with-bundle';
 import { CumulativeFrame } from './components/cumulative-frame';
+import { DismantlingsSection } from './components/dismantlings-section';
 import { EventsSection } from './components/events-section';
 import { useTimelineActions } from './hooks/use-timeline-actions';
 import { useTimelineState } from './hooks/use-timeline-state';
@@ -9,12 +10,15 @@ import { countActiveFilters } from './lib/filters';
 import { selectTimeline, type TimelineData } from './lib/timeline-data';
 import './timeline.css';
 
-export type TimelineChartId = 'timeline-events' | 'timeline-cumulative';
+export type TimelineChartId = 'timeline-dismantlings' | 'timeline-events' | 'timeline-cumulative';
 
 function TimelineChart({ data, chartId }: { data: TimelineData; chartId: TimelineChartId }) {
   const [state, setState] = useTimelineState();
   const view = useTimelineView(data, state);
-  const { change, onBrush, onSelectPeriod } = useTimelineActions(setState, view.aggregation?.buckets);
+  const { change, onBrush, onSelectPeriod, onSelectEvent } = useTimelineActions(setState, view.aggregation?.buckets);
+  if (chartId === 'timeline-dismantlings') {
+    return <DismantlingsSection data={data} state={state} view={view} change={change} onSelectEvent={onSelectEvent} />;
+  }
   if (chartId === 'timeline-cumulative') {
     return view.cumulative ? (
       <CumulativeFrame data={data} series={view.cumulative} filtered={countActiveFilters(view.filters) > 0} />

@@ -107,7 +107,9 @@ describe('timeline page', () => {
 
   it('shows later arrests separately, with their note', async () => {
     await open('/timeline?event=2018-03-tangier');
-    const item = screen.getByRole('heading', { level: 3, name: 'Tangier, Oued Zem' }).closest('article');
+    // The list's card (the event also opens in the detail panel under the event timeline).
+    const list = screen.getByRole('list', { name: /^Dismantlings/ });
+    const item = within(list).getByRole('heading', { level: 3, name: 'Tangier, Oued Zem' }).closest('article');
     if (!item) throw new Error('no article');
     expect(within(item).getByText(/8 \+ 1 later/)).toBeInTheDocument();
     expect(within(item).getByText(/A ninth suspect was arrested days later/)).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { CONTEXT_COLOURS, OKABE_ITO } from '../../../charts/palette';
-import type { CellCount } from '../../../data/schema';
+import type { Affiliation, CellCount } from '../../../data/schema';
 
 // Timeline meanings, fixed across both charts and the list: documented events
 // blue, later arrests sky blue (the same blue family, lighter), official
@@ -42,3 +42,16 @@ export const COVERAGE_COLOURS: Record<CellCount['coverage'], string> = {
 };
 
 export { CONTEXT_COLOURS };
+
+/**
+ * Affiliation of a dismantled cell on the event timeline. Okabe-Ito colours
+ * that stay apart under the common colour-vision deficiencies and from the
+ * context lane's vermillion, green and grey; ISIS itself keeps the documented
+ * events' blue.
+ */
+export const AFFILIATION_COLOURS: Record<Affiliation, string> = {
+  isis: OKABE_ITO.blue,
+  'isis-recruitment': OKABE_ITO.orange,
+  'pro-isis': OKABE_ITO.sky,
+  'isis-libya': OKABE_ITO.purple,
+};
