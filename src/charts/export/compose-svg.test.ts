@@ -56,3 +56,35 @@ describe('text helpers', () => {
     expect(lines.join(' ')).toBe('one two three four five six');
   });
 });
+
+describe('composeSvg with a drawn chart', () => {
+  it('leaves out the on-screen controls (brush, focus ring, drag rectangle) and keeps the marks', () => {
+    const ns = 'http://www.w3.org/2000/svg';
+    const plot = document.createElementNS(ns, 'svg');
+    plot.setAttribute('width', '400');
+    plot.setAttribute('height', '200');
+    plot.innerHTML =
+      '<g class="dm-mark" data-mark=""><circle cx="10" cy="10" r="4" fill="#0072B2"/></g>' +
+      '<rect class="dm-brush chart-control" x="0" y="0" width="400" height="200" fill="transparent"/>' +
+      '<circle class="chart-control" cx="10" cy="10" r="8" fill="none" stroke="#000"/>' +
+      '<g class="recharts-brush"><rect width="10" height="10"/></g>';
+    document.body.append(plot);
+    const { svg } = composeSvg({
+      title: 'T',
+      legend: [],
+      sourceLine: 'S',
+      plot,
+      table: { columns: [], rows: [] },
+      width: 800,
+      colours,
+    });
+    plot.remove();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    // Class names are stripped from the export, so count the shapes: the mark's one circle and nothing else.
+    const placed = doc.querySelector('svg.export-plot');
+    expect(placed).not.toBeNull();
+    expect(placed?.querySelectorAll('circle')).toHaveLength(1);
+    expect(placed?.querySelector('circle')?.getAttribute('r')).toBe('4');
+    expect(placed?.querySelectorAll('rect')).toHaveLength(0);
+  });
+});

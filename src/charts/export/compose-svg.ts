@@ -123,8 +123,8 @@ function inlineChartSvg(source: SVGSVGElement): { markup: string; width: number;
       if (value && !value.includes('var(')) copy.setAttribute(property, value);
     }
   });
-  // The brush is a control for the reader on screen, not part of the picture.
-  for (const el of Array.from(clone.querySelectorAll('script, foreignObject, .recharts-brush'))) el.remove();
+  // The brush, focus rings and drag rectangles are controls for the reader on screen, not part of the picture.
+  for (const el of Array.from(clone.querySelectorAll('script, foreignObject, .recharts-brush, .chart-control'))) el.remove();
   for (const el of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
     for (const attr of Array.from(el.attributes)) {
       const value = attr.value.trim().toLowerCase();
