@@ -5,7 +5,8 @@ import { openSession, type Session } from './helpers/browser';
 const PAGES = [
   { path: '/', ready: '.key-figures' },
   { path: '/fighters', ready: 'svg .recharts-bar-rectangle' },
-  { path: '/timeline', ready: 'svg .recharts-bar-rectangle' },
+  { path: '/timeline', ready: '.dm-mark' },
+  { path: '/timeline?event=2018-03-tangier', ready: '.event-detail' },
   { path: '/countermeasures', ready: '[data-measure-id]' },
   { path: '/countermeasures/prison-monitoring', ready: 'dialog' },
   { path: '/sources', ready: '.source-item' },

@@ -46,7 +46,7 @@ interface OfflineRoute {
 const OFFLINE_ROUTES: OfflineRoute[] = [
   { path: '/', h1: /Morocco and ISIS/ },
   { path: '/fighters', h1: /foreign fighters/i, chart: 'svg .recharts-bar-rectangle' },
-  { path: '/timeline?from=2015', h1: /Timeline/, chart: 'svg.recharts-surface' },
+  { path: '/timeline?from=2015', h1: /Timeline/, chart: '.dm-mark' },
   { path: '/countermeasures', h1: /Countermeasures/, chart: 'svg.recharts-surface' },
   { path: `/countermeasures/${measure.id}`, h1: /Countermeasures/, text: measure.title },
   { path: '/sources', h1: /Sources/ },
@@ -57,6 +57,7 @@ const OFFLINE_ROUTES: OfflineRoute[] = [
     { id: 'fighters-outcomes', h1: /What became of them/, chart: 'svg .recharts-bar-rectangle' },
     { id: 'fighters-over-time', h1: /How the official figures changed/, chart: 'svg .recharts-line-dots circle' },
     { id: 'fighters-compare', h1: /Sources disagree/, chart: 'tr.compare-table__differs' },
+    { id: 'timeline-dismantlings', h1: /Every documented cell dismantling/, chart: '.dm-mark' },
     { id: 'timeline-events', h1: /Cell dismantlings documented/, chart: 'svg .recharts-bar-rectangle' },
     { id: 'timeline-cumulative', h1: /Documented dismantlings to date/, chart: 'svg.recharts-surface' },
     { id: 'countermeasures-by-domain', h1: /Measures by domain/, chart: 'svg .recharts-bar-rectangle' },

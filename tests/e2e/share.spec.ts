@@ -21,6 +21,7 @@ const EMBED_IDS = [
   'fighters-outcomes',
   'fighters-over-time',
   'fighters-compare',
+  'timeline-dismantlings',
   'timeline-events',
   'timeline-cumulative',
   'countermeasures-by-domain',
@@ -28,8 +29,9 @@ const EMBED_IDS = [
 ];
 
 /** Every chart the views draw; each view contributes at least one. */
-const CHARTS = [
+const CHARTS: { path: string; figure: string; id: string; legend: string[]; source: string; drawn?: string }[] = [
   { path: '/fighters', figure: 'Who went: men, women and children', id: 'fighters-composition', legend: ['Men (derived)', 'Women', 'Children or minors'], source: 'Morocco World News' },
+  { path: '/timeline', figure: 'Every documented cell dismantling, at its date', id: 'timeline-dismantlings', legend: [], source: 'sources', drawn: '.dm-mark' },
   { path: '/timeline', figure: 'Cell dismantlings documented per period', id: 'timeline-events', legend: [], source: 'sources' },
   { path: '/countermeasures', figure: 'Measures by domain, split by horizon', id: 'countermeasures-by-domain', legend: [], source: 'Morocco World News' },
 ];
@@ -48,7 +50,7 @@ describe('downloads', () => {
     const figure = s.page.getByRole('figure', { name: chart.figure });
     // Charts below the fold draw once they come near the screen.
     await figure.scrollIntoViewIfNeeded();
-    await figure.locator('svg.recharts-surface').first().waitFor();
+    await figure.locator(chart.drawn ?? 'svg.recharts-surface').first().waitFor();
     const plotWidth = await figure.locator('.chart-frame__plot').evaluate((el) => el.getBoundingClientRect().width);
 
     const png = await download(s, chart.figure, 'Download PNG');

@@ -73,8 +73,11 @@ function useDeckDownload(charts: readonly ChartDefinition[]) {
   return { download, busy: drawing !== null, status, offscreen };
 }
 
-/** ?slide=N, 1-based, clamped to the deck. */
-function parseSlide(value: string | null, count: number): number {
+/** ?slide=N, 1-based, clamped to the deck; or ?slide=<chart id>. */
+function parseSlide(value: string | null, charts: readonly ChartDefinition[]): number {
+  const count = charts.length;
+  const byId = charts.findIndex((c) => c.id === value);
+  if (byId >= 0) return byId + 1;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) return 1;
   return Math.min(n, count);
@@ -85,7 +88,7 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const count = charts.length;
-  const slide = parseSlide(params.get('slide'), count);
+  const slide = parseSlide(params.get('slide'), charts);
   const chart = charts[slide - 1];
   const stage = useRef<HTMLElement>(null);
   const deck = useDeckDownload(charts);
