@@ -41,12 +41,17 @@ describe('timeline', () => {
     const text = (await item.textContent()) ?? '';
     expect(text).toContain('8 + 1 later');
     expect(text).toMatch(/ninth suspect/i);
-    // Arriving with ?event= (the Sources page links so) highlights the event and scrolls to it.
+    // Arriving with ?event= (the Sources page links so) highlights the event in the
+    // list and brings its slide, under the event timeline, into view.
     expect(await item.getAttribute('aria-current')).toBe('true');
-    expect(await item.isVisible()).toBe(true);
-    const box = await item.boundingBox();
-    const viewport = s.page.viewportSize();
-    expect(box && viewport && box.y < viewport.height && box.y + box.height > 0).toBe(true);
+    const slide = s.page.locator('.event-detail');
+    await slide.waitFor();
+    expect(await slide.textContent()).toMatch(/ninth suspect/i);
+    await expect.poll(async () => {
+      const box = await slide.boundingBox();
+      const viewport = s.page.viewportSize();
+      return Boolean(box && viewport && box.y < viewport.height && box.y + box.height > 0);
+    }).toBe(true);
   });
 
   it('keeps a filter set in the form across a reload', async () => {
@@ -79,6 +84,8 @@ describe('timeline', () => {
   it('draws the bars and the cumulative chart without console errors', async () => {
     s.errors.length = 0;
     await s.page.goto(`${s.baseURL}/timeline`);
+    // The per-period chart sits under the event timeline: it draws as it comes near.
+    await s.page.locator('[data-chart-id="timeline-events"]').scrollIntoViewIfNeeded();
     const events = s.page.locator('[data-chart-id="timeline-events"] svg.recharts-surface');
     await events.first().waitFor();
     await s.page.locator('[data-chart-id="timeline-events"] .recharts-bar-rectangle').first().waitFor();

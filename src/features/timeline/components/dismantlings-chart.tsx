@@ -346,6 +346,7 @@ const Mark = memo(function Mark({ mark, y, selected, focusable, refCallback, onK
     <g
       ref={refCallback}
       className="dm-mark"
+      data-mark=""
       role="button"
       tabIndex={focusable ? 0 : -1}
       aria-label={eventLabel(event)}
