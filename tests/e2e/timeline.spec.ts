@@ -154,10 +154,8 @@ describe('timeline', () => {
     await events.first().waitFor();
     await s.page.locator('[data-chart-id="timeline-events"] .recharts-bar-rectangle').first().waitFor();
     expect(await s.page.locator('[data-chart-id="timeline-events"] svg rect').count()).toBeGreaterThan(0);
-    // The cumulative chart is far below the fold: its chart code runs only once it scrolls near.
+    // The cumulative chart is far below the fold: it draws when it scrolls near (or once the page is idle).
     const cumulative = s.page.locator('[data-chart-id="timeline-cumulative"]');
-    expect(await cumulative.locator('svg.recharts-surface').count()).toBe(0);
-    expect(await cumulative.locator('.chart-placeholder').count()).toBe(1);
     await cumulative.scrollIntoViewIfNeeded();
     await cumulative.locator('.recharts-line').first().waitFor();
     expect(s.errors).toEqual([]);
