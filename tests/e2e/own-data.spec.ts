@@ -1,0 +1,216 @@
+// Issue 17: the reader's own data. Bundles opened from disk and spreadsheets
+// imported on /data, kept in this browser (IndexedDB), reopened with ?local=,
+// offline too; the data package on /sources.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './helpers/browser';
+import { BUILD_DIR, copyBuild, serveBuild, waitForServiceWorker, type AppServer } from './helpers/pwa';
+
+const shipped = readFileSync(join(BUILD_DIR, 'data/bundle.json'), 'utf8');
+
+/** The shipped bundle under another title and version, so the views can be seen to show it. */
+function ownBundle(title: string): string {
+  const bundle = JSON.parse(shipped) as { meta: { title: string; version: string } };
+  bundle.meta.title = title;
+  bundle.meta.version = 'own-1';
+  return JSON.stringify(bundle);
+}
+
+const file = (name: string, text: string | Buffer, mimeType = 'application/json') => ({
+  name,
+  mimeType,
+  buffer: typeof text === 'string' ? Buffer.from(text, 'utf8') : text,
+});
+
+async function pick(s: Session, payload: ReturnType<typeof file>) {
+  await s.page.getByLabel(/Choose a bundle/).setInputFiles(payload);
+}
+
+/** How many bundles /data lists, once it has read them from IndexedDB. */
+async function keptCount(s: Session): Promise<number> {
+  await s.page.getByRole('heading', { name: 'Kept on this device' }).waitFor();
+  await s.page.getByText('Reading what this browser keeps').waitFor({ state: 'detached' });
+  return s.page.locator('[data-local-id]').count();
+}
+
+/** The local id of the bundle the page shows, from ?local= of the address. */
+const localId = (s: Session) => new URL(s.page.url()).searchParams.get('local');
+
+describe('your data: bundles from disk', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('opens a picked bundle, keeps it, and shows it in every view with the banner and ?local= in the nav', async () => {
+    s.errors.length = 0;
+    await s.page.goto(`${s.baseURL}/data`);
+    await s.page.getByText(/Nothing is uploaded/).waitFor();
+    await pick(s, file('my-bundle.json', ownBundle('My own compilation')));
+    await s.page.getByRole('status').filter({ hasText: 'Opened and kept' }).waitFor();
+    const id = localId(s);
+    expect(id).toMatch(/^[a-z0-9]{10}$/);
+    const item = s.page.locator(`[data-local-id="${id}"]`);
+    await item.getByText('my-bundle.json').waitFor();
+    expect(await item.textContent()).toMatch(/version own-1/);
+    expect(await item.textContent()).toMatch(/\d+ sources/);
+    await s.page.getByRole('status').getByRole('link', { name: 'Timeline' }).click();
+    await s.page.getByRole('heading', { level: 1, name: /Timeline/ }).waitFor();
+    await s.page
+      .locator('.data-banner')
+      .getByText(/My own compilation, version own-1/)
+      .waitFor();
+    expect(new URL(s.page.url()).searchParams.get('local')).toBe(id);
+    const navHref = await s.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Sources' })
+      .getAttribute('href');
+    expect(navHref).toBe(`/sources?local=${id}`);
+    await s.page.getByText(/Data version own-1/).waitFor();
+    expect(s.errors).toEqual([]);
+  });
+
+  it('survives a reload: /timeline?local=<id> reopens it from this browser', async () => {
+    await s.page.goto(`${s.baseURL}/data`);
+    const id = await s.page.locator('[data-local-id]').first().getAttribute('data-local-id');
+    await s.page.goto(`${s.baseURL}/timeline?local=${id}`);
+    await s.page.reload();
+    await s.page.getByText(/Data version own-1/).waitFor();
+  });
+
+  it('says clearly when ?local= names a bundle this device does not have', async () => {
+    await s.page.goto(`${s.baseURL}/timeline?local=notonthisdevice`);
+    const alert = s.page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'This bundle is not stored on this device' }).waitFor();
+    expect(await alert.getByRole('link', { name: /Your data/ }).getAttribute('href')).toBe('/data');
+    expect(await alert.getByRole('link', { name: 'Back to the default data' }).getAttribute('href')).toBe(
+      '/timeline',
+    );
+  });
+
+  it('lists every problem of an invalid bundle with its path, and keeps nothing', async () => {
+    await s.page.goto(`${s.baseURL}/data`);
+    const before = await keptCount(s);
+    const bad = JSON.parse(shipped) as { fighterSnapshots: { figures: { total: unknown } }[] };
+    bad.fighterSnapshots[0]!.figures.total = 'x';
+    await pick(s, file('bad.json', JSON.stringify(bad)));
+    const alert = s.page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'The data file does not match the bundle format' }).waitFor();
+    expect(await alert.textContent()).toContain(
+      'fighterSnapshots[0].figures.total: expected number, got the text "x"',
+    );
+    expect(await alert.textContent()).toContain('File: bad.json');
+    expect(await keptCount(s)).toBe(before);
+  });
+
+  it.each([
+    [
+      'UTF-16',
+      file('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ownBundle('x'), 'utf16le')])),
+      /The file is UTF-16/,
+    ],
+    ['Latin-1', file('latin1.json', Buffer.from('{"meta": "Laâyoune"}', 'latin1')), /not UTF-8 text/],
+    ['not JSON', file('notes.json', 'hello'), /not valid JSON/],
+    [
+      'neither JSON nor CSV',
+      file('picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'),
+      /neither a bundle \(\.json\) nor a spreadsheet/,
+    ],
+  ])('refuses a %s file with a plain message', async (_name, payload, message) => {
+    await s.page.goto(`${s.baseURL}/data`);
+    await pick(s, payload);
+    await s.page.getByRole('alert').getByText(message).first().waitFor();
+  });
+
+  it('renames, downloads and deletes a kept bundle', async () => {
+    await s.page.goto(`${s.baseURL}/data`);
+    await pick(s, file('to-rename.json', ownBundle('Rename me')));
+    await s.page.getByRole('status').filter({ hasText: 'Opened and kept' }).waitFor();
+    const id = localId(s);
+    const item = s.page.locator(`[data-local-id="${id}"]`);
+    await item.getByRole('button', { name: 'Rename to-rename.json' }).click();
+    await item.getByLabel('New name for to-rename.json').fill('Field notes 2026');
+    await item.getByRole('button', { name: 'Save name' }).click();
+    await item.getByRole('heading', { name: /Field notes 2026/ }).waitFor();
+    await s.page.reload();
+    await s.page
+      .locator(`[data-local-id="${id}"]`)
+      .getByRole('heading', { name: /Field notes 2026/ })
+      .waitFor();
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Download Field notes 2026 (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('field-notes-2026.json');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect((JSON.parse(text) as { meta: { title: string } }).meta.title).toBe('Rename me');
+    await s.page.getByRole('button', { name: 'Delete Field notes 2026' }).click();
+    await s.page.locator(`[data-local-id="${id}"]`).waitFor({ state: 'detached' });
+    await s.page.goto(`${s.baseURL}/fighters?local=${id}`);
+    await s.page.getByRole('heading', { name: 'This bundle is not stored on this device' }).waitFor();
+  });
+
+  it('says so when the browser has no room left, and loses nothing already kept', async () => {
+    await s.page.goto(`${s.baseURL}/data`);
+    await pick(s, file('kept-before.json', ownBundle('Kept before')));
+    await s.page.getByRole('status').filter({ hasText: 'Opened and kept' }).waitFor();
+    const before = await keptCount(s);
+    expect(before).toBeGreaterThan(0);
+    // A full disk, as IndexedDB reports it: every write fails with QuotaExceededError. (Chromium's
+    // Storage.overrideQuotaForOrigin did not reach IndexedDB here; the estimate kept its 10 GB quota.)
+    await s.page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () => {
+        IDBObjectStore.prototype.put = put;
+      };
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await pick(s, file('too-much.json', ownBundle('Too much')));
+    const alert = s.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /No room left to keep this bundle.*Nothing already kept was changed/,
+    );
+    await s.page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await s.page.reload();
+    expect(await keptCount(s)).toBe(before);
+  });
+});
+
+describe('your data offline', () => {
+  let server: AppServer;
+  let build: ReturnType<typeof copyBuild>;
+  let s: Session;
+  beforeAll(async () => {
+    build = copyBuild();
+    server = await serveBuild(build.dir);
+    s = await openSession();
+    await s.page.goto(`${server.url}/`);
+    await waitForServiceWorker(s.page);
+  });
+  afterAll(async () => {
+    await s.close();
+    await server.close().catch(() => undefined);
+    build.remove();
+  });
+
+  it('reopens a kept bundle and the /data page with the server gone', async () => {
+    await s.page.goto(`${server.url}/data`);
+    await pick(s, file('offline.json', ownBundle('Offline copy')));
+    await s.page.getByRole('status').filter({ hasText: 'Opened and kept' }).waitFor();
+    const id = localId(s);
+    await server.close();
+    await s.context.setOffline(true);
+    await s.page.goto(`${server.url}/timeline?local=${id}`);
+    await s.page.reload();
+    await s.page.getByText(/Data version own-1/).waitFor();
+    await s.page.goto(`${server.url}/data`);
+    await s.page.locator(`[data-local-id="${id}"]`).getByText('offline.json').waitFor();
+  });
+});
