@@ -183,6 +183,49 @@ describe('your data: bundles from disk', () => {
   });
 });
 
+describe('data package', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('"Download all data" on /sources gives a zip with a CSV per section, the bundle, its schema and datapackage.json', async () => {
+    s.errors.length = 0;
+    await s.page.goto(`${s.baseURL}/sources`);
+    const button = s.page.getByRole('button', { name: 'Download all data (.zip)' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), button.click()]);
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const names = Object.keys(zip.files).map((name) => name.replace(/^[^/]+\//, '')).filter(Boolean).sort();
+    expect(names).toEqual(
+      [
+        'bundle.json',
+        'bundle.schema.json',
+        'context-events-sources.csv',
+        'context-events.csv',
+        'countermeasures-sources.csv',
+        'countermeasures.csv',
+        'datapackage.json',
+        'events-sources.csv',
+        'events.csv',
+        'official-counts-sources.csv',
+        'official-counts.csv',
+        'sources.csv',
+        'statements-sources.csv',
+        'statements.csv',
+      ].sort(),
+    );
+    const events = await zip.file(/\/events\.csv$/)[0]!.async('string');
+    expect(events.startsWith('\uFEFFid,date,date_precision,approximate')).toBe(true);
+    expect(download.suggestedFilename()).toMatch(/^morocco-ct-data-.+\.zip$/);
+    expect(s.errors).toEqual([]);
+  });
+});
+
 describe('your data offline', () => {
   let server: AppServer;
   let build: ReturnType<typeof copyBuild>;
