@@ -1,7 +1,9 @@
 // Issue 17: the reader's own data. Bundles opened from disk and spreadsheets
 // imported on /data, kept in this browser (IndexedDB), reopened with ?local=,
 // offline too; the data package on /sources.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './helpers/browser';
@@ -23,7 +25,7 @@ const file = (name: string, text: string | Buffer, mimeType = 'application/json'
   buffer: typeof text === 'string' ? Buffer.from(text, 'utf8') : text,
 });
 
-async function pick(s: Session, payload: ReturnType<typeof file>) {
+async function pick(s: Session, payload: ReturnType<typeof file> | string) {
   await s.page.getByLabel(/Choose a bundle/).setInputFiles(payload);
 }
 
@@ -200,7 +202,10 @@ describe('data package', () => {
     const [download] = await Promise.all([s.page.waitForEvent('download'), button.click()]);
     const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(readFileSync(await download.path()));
-    const names = Object.keys(zip.files).map((name) => name.replace(/^[^/]+\//, '')).filter(Boolean).sort();
+    const names = Object.keys(zip.files)
+      .map((name) => name.replace(/^[^/]+\//, ''))
+      .filter(Boolean)
+      .sort();
     expect(names).toEqual(
       [
         'bundle.json',
@@ -223,6 +228,143 @@ describe('data package', () => {
     expect(events.startsWith('\uFEFFid,date,date_precision,approximate')).toBe(true);
     expect(download.suggestedFilename()).toMatch(/^morocco-ct-data-.+\.zip$/);
     expect(s.errors).toEqual([]);
+  });
+});
+
+/** 50 MB of CSV on disk: Playwright passes files over 50 MB by path only. */
+const HUGE = (() => {
+  const path = join(mkdtempSync(join(tmpdir(), 'own-data-')), 'huge.csv');
+  writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a,b\n'));
+  return path;
+})();
+
+describe('importing a spreadsheet', () => {
+  let s: Session;
+  const bundle = JSON.parse(shipped) as { sources: { id: string }[]; cellEvents: { id: string }[] };
+  const source = bundle.sources[0]!.id;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('lists each problem by row and column, keeps nothing, then keeps only the valid rows when asked', async () => {
+    s.errors.length = 0;
+    await s.page.goto(`${s.baseURL}/data`);
+    const before = await keptCount(s);
+    // French Excel: semicolons, a quoted newline, a formula, a month 13 and a row with no source.
+    const csv = [
+      'id;date;affiliation;details;source_ids;cities;regions;countries',
+      `fr-1;2017-03;isis;"Deux lignes\nde détails";${source};Fès;Fès-Meknès;Morocco`,
+      `fr-2;2017-13;isis;"=HYPERLINK(""http://example.org"")";${source};;;`,
+      'fr-3;2018;isis;Sans source;;;;',
+    ].join('\r\n');
+    await pick(s, file('cellules.csv', csv, 'text/csv'));
+    const problems = s.page.locator('.own-data-problems');
+    await problems.waitFor();
+    expect(await problems.getByRole('heading').textContent()).toBe('2 problem(s) in 2 of 3 rows');
+    const items = await problems.getByRole('listitem').allTextContents();
+    expect(items).toEqual([
+      "row 3, date: '2017-13' is not a year, month or day (write 2017, 2017-03 or 2017-03-29)",
+      'row 4: no source',
+    ]);
+    await s.page.reload();
+    expect(await keptCount(s)).toBe(before);
+    await pick(s, file('cellules.csv', csv, 'text/csv'));
+    await s.page.getByRole('button', { name: 'Keep only the 1 valid rows and open it' }).click();
+    await s.page.getByRole('status').filter({ hasText: 'Imported and kept' }).waitFor();
+    const id = localId(s);
+    await s.page
+      .locator(`[data-local-id="${id}"]`)
+      .getByText(/\b1 cell events\b/)
+      .waitFor();
+    // The imported event is in the timeline's list, its two-line details kept.
+    await s.page.goto(`${s.baseURL}/timeline?local=${id}`);
+    await s.page.getByText(/Data version/).waitFor();
+    expect(await s.page.locator('body').textContent()).toContain('Fès');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('maps an unknown column with a select before checking', async () => {
+    await s.page.goto(`${s.baseURL}/data`);
+    await pick(
+      s,
+      file('renamed.csv', `id,when,affiliation,details,source_ids\nm-1,2016,isis,d,${source}`, 'text/csv'),
+    );
+    await s.page
+      .locator('.own-data-problems')
+      .getByText('row 2, date: is empty, and it is required')
+      .waitFor();
+    await s.page.getByLabel('Field for the column when').selectOption('date');
+    await s.page.getByRole('status').getByText('All 1 rows are valid.').waitFor();
+  });
+
+  it('round trip: the events CSV of the data package imports back as valid rows, and downloads as a bundle validate-data accepts', async () => {
+    await s.page.goto(`${s.baseURL}/sources`);
+    const button = s.page.getByRole('button', { name: 'Download all data (.zip)' });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    const [zipDownload] = await Promise.all([s.page.waitForEvent('download'), button.click()]);
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(await zipDownload.path()));
+    const events = await zip.file(/\/events\.csv$/)[0]!.async('uint8array');
+    await s.page.goto(`${s.baseURL}/data`);
+    await pick(s, file('events.csv', Buffer.from(events), 'text/csv'));
+    await s.page.getByRole('status').getByText(`All ${bundle.cellEvents.length} rows are valid.`).waitFor();
+    // The same rows added to the data they came from: every id is already there.
+    await s.page.getByLabel(/the data shown now/).check();
+    await s.page
+      .locator('.own-data-problems')
+      .getByText(
+        `${bundle.cellEvents.length} problem(s) in ${bundle.cellEvents.length} of ${bundle.cellEvents.length} rows`,
+      )
+      .waitFor();
+    await s.page.getByLabel(/a new bundle/).check();
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Download as a bundle (JSON)' }).click(),
+    ]);
+    const path = await download.path();
+    const check = spawnSync('npx', ['tsx', 'scripts/validate-data.ts', path], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toContain(
+      `valid. ${bundle.sources.length} sources, 0 fighter snapshots, ${bundle.cellEvents.length} cell events`,
+    );
+  });
+
+  it.each([
+    [
+      'a 50 MB spreadsheet',
+      HUGE,
+      /The file is 50\.0 MB; spreadsheets up to 20\.0 MB can be imported\. It was not read/,
+    ],
+    [
+      'UTF-16',
+      file(
+        'utf16.csv',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,date\r\nx,2017\r\n', 'utf16le')]),
+        'text/csv',
+      ),
+      /UTF-16 text/,
+    ],
+    [
+      "Latin-1 (Excel's plain CSV)",
+      file('latin1.csv', Buffer.from('id,details\r\nx,Laâyoune\r\n', 'latin1'), 'text/csv'),
+      /not UTF-8: it is probably Latin-1 or Windows-1252/,
+    ],
+    ['JSON named .csv', file('bundle.csv', shipped, 'text/csv'), /holds JSON, not a spreadsheet/],
+    [
+      'a file with no columns',
+      file('notes.txt', 'just some notes\nno columns here', 'text/plain'),
+      /not a spreadsheet with a header row/,
+    ],
+  ])('refuses %s with a plain message, and the tab stays responsive', async (_name, payload, message) => {
+    await s.page.goto(`${s.baseURL}/data`);
+    const started = Date.now();
+    await pick(s, payload);
+    await s.page.getByRole('alert').getByText(message).waitFor();
+    expect(await s.page.evaluate(() => 1 + 1)).toBe(2);
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
 
