@@ -76,6 +76,18 @@ describe('your data: bundles from disk', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('opens a bundle dropped on the drop zone', async () => {
+    await s.page.goto(`${s.baseURL}/data`);
+    const text = ownBundle('Dropped bundle');
+    const dataTransfer = await s.page.evaluateHandle((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await s.page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await s.page.getByRole('status').filter({ hasText: 'Opened and kept dropped.json' }).waitFor();
+  });
+
   it('survives a reload: /timeline?local=<id> reopens it from this browser', async () => {
     await s.page.goto(`${s.baseURL}/data`);
     const id = await s.page.locator('[data-local-id]').first().getAttribute('data-local-id');
