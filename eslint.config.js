@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['fighters', 'timeline', 'countermeasures', 'sources', 'embed', 'overview', 'present'];
+const features = ['fighters', 'timeline', 'countermeasures', 'sources', 'embed', 'overview', 'present', 'own-data'];
 const SHARED = { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or app.' };
 
 /** One folder's import rule: the patterns it may not import. */

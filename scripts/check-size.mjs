@@ -29,9 +29,11 @@ export const PRECACHE_BUDGET = 600;
  */
 export const ROUTES = [
   { path: '/', chunks: ['overview-page'], budget: 120 },
-  { path: '/fighters', chunks: ['fighters-page'], budget: 132 },
-  { path: '/timeline', chunks: ['timeline-page'], budget: 156 },
-  { path: '/countermeasures', chunks: ['countermeasures-page'], budget: 144 },
+  // Issue 17 added 1 KB to these three: ?local= (bundles kept on this device) is read by the
+  // shell of every view (query key, nav links, banner, "not stored" panel); its IndexedDB code is lazy.
+  { path: '/fighters', chunks: ['fighters-page'], budget: 133 },
+  { path: '/timeline', chunks: ['timeline-page'], budget: 157 },
+  { path: '/countermeasures', chunks: ['countermeasures-page'], budget: 145 },
   { path: '/embed/fighters-composition', chunks: ['embed-page', 'fighters-embeds'], budget: 133 },
 ];
 

@@ -1,16 +1,21 @@
 import { Outlet, useLocation } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
 import { DataLink, DataNavLink } from '../components/data-link';
-import { useDataParam } from '../data/bundle-query';
+import { useDataParam, useLocalParam } from '../data/bundle-query';
 import { Footer } from './footer';
 import { PwaNotices } from './pwa/pwa-notices';
 import { ThemePicker } from './theme-picker';
 import { siteHref } from '../lib/same-origin';
+
+// Only a reader with a bundle of their own (?local=) needs the banner's code.
+const LocalBanner = lazy(() => import('./local-banner').then((m) => ({ default: m.LocalBanner })));
 
 const NAV = [
   { to: '/fighters', label: 'Foreign fighters' },
   { to: '/timeline', label: 'Timeline' },
   { to: '/countermeasures', label: 'Countermeasures' },
   { to: '/sources', label: 'Sources' },
+  { to: '/data', label: 'Your data' },
 ];
 
 function DataBanner({ data }: { data: string }) {
@@ -30,6 +35,7 @@ function DataBanner({ data }: { data: string }) {
 
 export function Layout() {
   const data = useDataParam();
+  const local = useLocalParam();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -57,7 +63,13 @@ export function Layout() {
           </div>
         </div>
       </header>
-      {data !== null && <DataBanner data={data} />}
+      {local !== null ? (
+        <Suspense fallback={null}>
+          <LocalBanner />
+        </Suspense>
+      ) : (
+        data !== null && <DataBanner data={data} />
+      )}
       <main id="main" tabIndex={-1} className="container site-main">
         <Outlet />
       </main>

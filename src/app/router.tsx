@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
-import { bundleQueryOptions } from '../data/bundle-query';
-import { DEFAULT_BUNDLE_URL } from '../data/load-bundle';
+import { bundleQueryOptions, bundleUrlFromParams } from '../data/bundle-query';
 import { CHARTS } from './chart-registry';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -10,8 +9,7 @@ import { RouteError } from './route-error';
 
 /** Starts the bundle download alongside the route's chunk instead of after it. */
 function prefetchBundle(queryClient: QueryClient, request: Request): null {
-  const data = new URL(request.url).searchParams.get('data')?.trim();
-  void queryClient.prefetchQuery(bundleQueryOptions(data ? data : DEFAULT_BUNDLE_URL));
+  void queryClient.prefetchQuery(bundleQueryOptions(bundleUrlFromParams(new URL(request.url).searchParams)));
   return null;
 }
 
@@ -23,6 +21,7 @@ const pages = {
   countermeasures: () =>
     import('../features/countermeasures/countermeasures-page').then((m) => ({ Component: m.CountermeasuresPage })),
   sources: () => import('../features/sources/sources-page').then((m) => ({ Component: m.SourcesPage })),
+  ownData: () => import('../features/own-data/own-data-page').then((m) => ({ Component: m.OwnDataPage })),
 };
 
 const PAGE_BY_PATH: Record<string, keyof typeof pages> = {
@@ -31,6 +30,7 @@ const PAGE_BY_PATH: Record<string, keyof typeof pages> = {
   '/timeline': 'timeline',
   '/countermeasures': 'countermeasures',
   '/sources': 'sources',
+  '/data': 'ownData',
 };
 
 /**
@@ -101,6 +101,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'sources',
               lazy: pages.sources,
+            },
+            {
+              // Bundles from the reader's own disk, kept in this browser (issue 17).
+              path: 'data',
+              lazy: pages.ownData,
             },
             { path: '*', Component: NotFoundPage },
           ],

@@ -12,3 +12,14 @@ describe('withDataParam', () => {
     expect(withDataParam(to, data)).toBe(expected);
   });
 });
+
+describe('withDataParam with a bundle kept on this device', () => {
+  it.each([
+    ['/timeline', null, 'abc123', '/timeline?local=abc123'],
+    ['/sources#source-mwn', null, 'abc123', '/sources?local=abc123#source-mwn'],
+    // ?local= wins, as it does when the bundle is chosen (bundleUrlFromParams).
+    ['/fighters', '/x.json', 'abc123', '/fighters?local=abc123'],
+  ])('%s with data %s and local %s -> %s', (to, data, local, expected) => {
+    expect(withDataParam(to, data, local)).toBe(expected);
+  });
+});

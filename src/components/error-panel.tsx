@@ -1,5 +1,6 @@
 import { useHeadingLevel } from './heading-level';
 import { BundleError } from '../data/load-bundle';
+import { siteHref } from '../lib/same-origin';
 
 const SHOWN_PROBLEMS = 20;
 
@@ -12,15 +13,27 @@ const HEADINGS: Record<BundleError['kind'], string> = {
   parse: 'The data file is not valid JSON',
   invalid: 'The data file does not match the bundle format',
   'bad-url': 'The data address is not usable',
+  'not-stored': 'This bundle is not stored on this device',
 };
 
 interface Props {
   error: unknown;
   onRetry?: () => void;
+  /** What `BundleError.url` names: an address by default, a file name for a file from disk. */
+  where?: string;
+}
+
+/** The current path without ?local= and ?data=: the same view with the dashboard's own data. */
+function defaultDataHref(): string {
+  if (typeof location === 'undefined') return '/';
+  const params = new URLSearchParams(location.search);
+  params.delete('local');
+  params.delete('data');
+  return siteHref(location.pathname, params.toString());
 }
 
 /** Says in plain words what failed and where, with a retry; used for every load failure. */
-export function ErrorPanel({ error, onRetry }: Props) {
+export function ErrorPanel({ error, onRetry, where = 'Address' }: Props) {
   // Alone in an embed or on a slide, the panel is the page's only heading.
   const Heading = useHeadingLevel() === 1 ? 'h1' : 'h2';
   const bundleError = error instanceof BundleError ? error : null;
@@ -38,9 +51,9 @@ export function ErrorPanel({ error, onRetry }: Props) {
   return (
     <div role="alert" className="error-panel">
       <Heading>{heading}</Heading>
-      {bundleError && (
+      {bundleError && bundleError.kind !== 'not-stored' && (
         <p className="error-panel__where">
-          <span className="muted">Address: </span>
+          <span className="muted">{where}: </span>
           <code>{bundleError.url}</code>
           {bundleError.status !== null && (
             <>
@@ -62,10 +75,17 @@ export function ErrorPanel({ error, onRetry }: Props) {
         </ul>
       )}
       {rest > 0 && <p>…and {rest} more problem(s) not shown.</p>}
-      {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
-          Retry
-        </button>
+      {bundleError?.kind === 'not-stored' ? (
+        <p>
+          <a href="/data">Your data: bundles kept on this device</a> ·{' '}
+          <a href={defaultDataHref()}>Back to the default data</a>
+        </p>
+      ) : (
+        onRetry && (
+          <button type="button" className="button" onClick={onRetry}>
+            Retry
+          </button>
+        )
       )}
     </div>
   );

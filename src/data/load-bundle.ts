@@ -1,5 +1,8 @@
 import type { BundleProblem } from './integrity';
 import type { Bundle } from './schema';
+import type * as validateModule from './validate';
+
+type ValidateModule = typeof validateModule;
 
 export const DEFAULT_BUNDLE_URL = '/data/bundle.json';
 /** Bundles above this size are refused before parsing, so a huge file cannot freeze the tab. */
@@ -13,7 +16,17 @@ export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
 export const FIRST_RESPONSE_TIMEOUT_MS = 45_000;
 export const STALL_TIMEOUT_MS = 20_000;
 
-type BundleErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'encoding' | 'parse' | 'invalid' | 'bad-url';
+type BundleErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'too-large'
+  | 'encoding'
+  | 'parse'
+  | 'invalid'
+  | 'bad-url'
+  /** ?local=<id> names a bundle that is not stored in this browser. */
+  | 'not-stored';
 
 /** Every way loading a bundle can fail, with what the error panel needs to say it plainly. */
 export class BundleError extends Error {
@@ -37,7 +50,7 @@ export class BundleError extends Error {
   }
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
@@ -193,6 +206,18 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
     );
   }
   const body = await readLimited(response, url, signal);
+  return parseBundleText(body, url, validation);
+}
+
+/**
+ * Parses and validates a bundle's text, the same for every way a bundle
+ * arrives (?data=, a file from disk, a copy kept on this device); throws BundleError.
+ */
+export async function parseBundleText(
+  body: string,
+  url: string,
+  validation: Promise<ValidateModule> = import('./validate'),
+): Promise<Bundle> {
   let json: unknown;
   try {
     // A byte-order mark is legal at the start of a UTF-8 file but not in JSON.

@@ -10,6 +10,7 @@ const PAGES = [
   { path: '/countermeasures', ready: '[data-measure-id]' },
   { path: '/countermeasures/prison-monitoring', ready: 'dialog' },
   { path: '/sources', ready: '.source-item' },
+  { path: '/data', ready: '.own-data-drop' },
   { path: '/embed/fighters-composition', ready: 'svg .recharts-bar-rectangle' },
   { path: '/present?slide=5', ready: 'svg.recharts-surface' },
 ];

@@ -2,9 +2,10 @@ import { useLocation } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header';
 import { PagedList } from '../../components/paged-list';
 import { WithBundle } from '../../components/with-bundle';
-import { useBundleUrl } from '../../data/bundle-query';
+import { LOCAL_PREFIX, useBundleUrl } from '../../data/bundle-query';
 import { formatPartialDate } from '../../lib/dates';
 import type { Bundle } from '../../data/schema';
+import { DownloadPackage } from './components/download-package';
 import { SourceItem } from './components/source-item';
 import { groupSources } from './lib/group-sources';
 
@@ -30,7 +31,11 @@ export function SourcesPage() {
         <h2 id="downloads-heading">Download the data</h2>
         <ul>
           <li>
-            <a href={bundleUrl} download>
+            <DownloadPackage />
+          </li>
+          <li>
+            {/* A bundle kept on this device has no address to link to; /data downloads it. */}
+            <a href={bundleUrl.startsWith(LOCAL_PREFIX) ? '/data' : bundleUrl} download={!bundleUrl.startsWith(LOCAL_PREFIX)}>
               The data bundle (JSON)
             </a>{' '}
             <span className="muted">— every figure, event, measure and source shown here.</span>

@@ -1,6 +1,4 @@
-import type { Countermeasure } from '../../../data/schema';
-import type { SourcesById } from '../../../data/sources';
-import type { CsvCitation, CsvValue } from '../../../lib/csv';
+import type { CsvCitation } from '../../../lib/csv';
 import type { CountermeasureFilters } from './countermeasures-url';
 import {
   ACTOR_LABELS,
@@ -11,40 +9,8 @@ import {
   STATUS_LABELS,
 } from './labels';
 
-export const CSV_HEADER = [
-  'id',
-  'title',
-  'description',
-  'horizon',
-  'horizon_basis',
-  'horizon_reason',
-  'approach',
-  'domain',
-  'actor',
-  'status',
-  'seed_paragraph',
-  'source_ids',
-  'source_urls',
-];
-
-/** One row per measure: every field, with its sources' ids and URLs joined by " | ". */
-export function measureCsvRows(measures: readonly Countermeasure[], sourcesById: SourcesById): CsvValue[][] {
-  return measures.map((m) => [
-    m.id,
-    m.title,
-    m.description,
-    m.horizon,
-    m.horizonBasis,
-    m.horizonReason,
-    m.approach,
-    m.domain,
-    m.actor,
-    m.status,
-    m.seedParagraph,
-    m.sources.join(' | '),
-    m.sources.map((id) => sourcesById.get(id)?.url ?? '').join(' | '),
-  ]);
-}
+// The rows live in data/ (the data package writes them too); kept under their old names here.
+export { MEASURES_CSV_HEADER as CSV_HEADER, measureCsvRows } from '../../../data/measures-csv-rows';
 
 /** "Filters: horizon = Long term; search = "education"", or "Filters: none". */
 export function describeFilters(filters: CountermeasureFilters): string {

@@ -3,89 +3,16 @@
 // the app's one CSV encoder (src/lib/csv.ts).
 import type { CellEvent, ContextEvent } from '../../../data/schema';
 import type { SourcesById } from '../../../data/sources';
-import { toCsv, type CsvCitation, type CsvValue } from '../../../lib/csv';
-import { precisionOf } from '../../../lib/dates';
+import { CONTEXT_CSV_HEADER, contextCsvRows, EVENTS_CSV_HEADER, eventCsvRows } from '../../../data/events-csv-rows';
+import { toCsv, type CsvCitation } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
 
-export const EVENTS_CSV_HEADER = [
-  'id',
-  'date',
-  'date_precision',
-  'approximate',
-  'date_note',
-  'places',
-  'cities',
-  'regions',
-  'countries',
-  'arrested',
-  'later_arrests',
-  'later_arrests_note',
-  'affiliation',
-  'group',
-  'agencies',
-  'partners',
-  'details',
-  'note',
-  'source_ids',
-  'source_urls',
-];
-
-const join = (values: readonly string[]) => values.join(' | ');
-const urls = (ids: readonly string[], sourcesById: SourcesById) =>
-  join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
-
-export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesById): CsvValue[][] {
-  return events.map((e) => [
-    e.id,
-    e.date,
-    precisionOf(e.date),
-    e.approximate,
-    e.dateNote,
-    join(e.places.map((p) => `${p.city} (${p.region}, ${p.country})`)),
-    join(e.places.map((p) => p.city)),
-    join(e.places.map((p) => p.region)),
-    join(e.places.map((p) => p.country)),
-    e.arrested,
-    e.laterArrests,
-    e.laterArrestsNote,
-    e.affiliation,
-    e.group,
-    join(e.agencies),
-    join(e.partners),
-    e.details,
-    e.note,
-    join(e.sources),
-    urls(e.sources, sourcesById),
-  ]);
-}
-
-export const CONTEXT_CSV_HEADER = [
-  'id',
-  'date',
-  'date_precision',
-  'end_date',
-  'approximate',
-  'category',
-  'title',
-  'description',
-  'source_ids',
-  'source_urls',
-];
-
-export function contextCsvRows(events: readonly ContextEvent[], sourcesById: SourcesById): CsvValue[][] {
-  return events.map((e) => [
-    e.id,
-    e.date,
-    precisionOf(e.date),
-    e.endDate,
-    e.approximate,
-    e.category,
-    e.title,
-    e.description,
-    join(e.sources),
-    urls(e.sources, sourcesById),
-  ]);
-}
+export {
+  CONTEXT_CSV_HEADER,
+  contextCsvRows,
+  EVENTS_CSV_HEADER,
+  eventCsvRows,
+} from '../../../data/events-csv-rows';
 
 /** The last columns of every row: which selection, which data version. */
 export function timelineCsvCitation(selection: string, version: string): CsvCitation {

@@ -1,0 +1,87 @@
+// Rows of the timeline's sections (dismantlings, context events), here in data/
+// so the data package (data-package.ts) writes the same rows as /timeline's
+// downloads without a feature importing another.
+import type { CsvValue } from '../lib/csv';
+import { precisionOf } from '../lib/dates';
+import type { CellEvent, ContextEvent } from './schema';
+import type { SourcesById } from './sources';
+
+export const EVENTS_CSV_HEADER = [
+  'id',
+  'date',
+  'date_precision',
+  'approximate',
+  'date_note',
+  'places',
+  'cities',
+  'regions',
+  'countries',
+  'arrested',
+  'later_arrests',
+  'later_arrests_note',
+  'affiliation',
+  'group',
+  'agencies',
+  'partners',
+  'details',
+  'note',
+  'source_ids',
+  'source_urls',
+];
+
+const join = (values: readonly string[]) => values.join(' | ');
+const urls = (ids: readonly string[], sourcesById: SourcesById) =>
+  join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
+
+export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesById): CsvValue[][] {
+  return events.map((e) => [
+    e.id,
+    e.date,
+    precisionOf(e.date),
+    e.approximate,
+    e.dateNote,
+    join(e.places.map((p) => `${p.city} (${p.region}, ${p.country})`)),
+    join(e.places.map((p) => p.city)),
+    join(e.places.map((p) => p.region)),
+    join(e.places.map((p) => p.country)),
+    e.arrested,
+    e.laterArrests,
+    e.laterArrestsNote,
+    e.affiliation,
+    e.group,
+    join(e.agencies),
+    join(e.partners),
+    e.details,
+    e.note,
+    join(e.sources),
+    urls(e.sources, sourcesById),
+  ]);
+}
+
+export const CONTEXT_CSV_HEADER = [
+  'id',
+  'date',
+  'date_precision',
+  'end_date',
+  'approximate',
+  'category',
+  'title',
+  'description',
+  'source_ids',
+  'source_urls',
+];
+
+export function contextCsvRows(events: readonly ContextEvent[], sourcesById: SourcesById): CsvValue[][] {
+  return events.map((e) => [
+    e.id,
+    e.date,
+    precisionOf(e.date),
+    e.endDate,
+    e.approximate,
+    e.category,
+    e.title,
+    e.description,
+    join(e.sources),
+    urls(e.sources, sourcesById),
+  ]);
+}
