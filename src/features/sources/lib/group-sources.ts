@@ -3,8 +3,10 @@ import { comparePartialDates } from '../../../lib/dates';
 import { SOURCE_KINDS, type Bundle, type Source, type SourceKind } from '../../../data/schema';
 
 const KIND_LABELS: Record<SourceKind, string> = {
-  'official-statement': 'Official statements, as reported by the press',
+  'official-statement': 'Official statements, read directly',
   'official-publication': 'Official publications',
+  'press-report-of-official': 'Press reports of official statements',
+  'state-media': 'State-media copies',
   'press-report': 'Press reports',
   'op-ed': 'Opinion articles',
   'law-text': 'Law texts',

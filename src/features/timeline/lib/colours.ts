@@ -54,4 +54,6 @@ export const AFFILIATION_COLOURS: Record<Affiliation, string> = {
   'isis-recruitment': OKABE_ITO.orange,
   'pro-isis': OKABE_ITO.sky,
   'isis-libya': OKABE_ITO.purple,
+  // Placeholder so the type holds when the schema gained 'isis-sahel' (issue 16); the UI issue picks the final colour.
+  'isis-sahel': OKABE_ITO.black,
 };

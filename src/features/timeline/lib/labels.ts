@@ -6,6 +6,7 @@ export const AFFILIATION_LABELS: Record<Affiliation, string> = {
   'pro-isis': 'Pro-ISIS',
   'isis-libya': 'ISIS in Libya',
   'isis-recruitment': 'ISIS recruitment',
+  'isis-sahel': 'ISIS in the Sahel',
 };
 
 export const CONTEXT_LABELS: Record<ContextCategory, string> = {
@@ -25,6 +26,7 @@ const QUALIFIERS: Record<NonNullable<CellCount['qualifier']>, string> = {
   about: 'about ',
   'more-than': 'more than ',
   'at-least': 'at least ',
+  'up-to': 'up to ',
 };
 
 export const qualified = (count: CellCount, value: number = count.count) =>
