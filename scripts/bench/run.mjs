@@ -144,6 +144,8 @@ try {
     print(`| validation (zod/mini + integrity checks) | ${spread(s.validateMs, fmt.ms)} |`);
     print(`| /timeline: navigation to first chart drawn (download, parse, validate, aggregate, draw) | ${spread(s.firstChartMs, fmt.ms)} |`);
     print(`| /timeline: granularity change (click to next paint) | ${spread(s.granularityMs, fmt.ms)} |`);
+    print(`| /timeline: navigation to the event timeline's marks drawn (first dismantling mark) | ${spread(s.firstMarksMs, fmt.ms)} |`);
+    print(`| /timeline: event timeline range preset (a filter change, click to next paint) | ${spread(s.rangeChangeMs, fmt.ms)} |`);
     print(`| /countermeasures: keystroke to next paint (Event Timing, longest event per key; <16 not reported) | ${s.keystrokeMs.length > 1 || s.keystrokeMs[0] ? spread(s.keystrokeMs, fmt.ms) : '< 16'} |`);
     print(`| /countermeasures: keystroke to filtered matrix painted (includes the 150 ms typing pause) | ${spread(s.filteredMs, fmt.ms)} |`);
   }

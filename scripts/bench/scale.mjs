@@ -87,11 +87,31 @@ async function timeline(appUrl, dataUrl, runs) {
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
+      // The event timeline (first on the page): its first dismantling mark.
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#root .dm-marks .dm-mark')) {
+          window.__marksAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${appUrl}/timeline?data=${encodeURIComponent(dataUrl)}`);
     await page.waitForFunction(() => window.__chartAt !== undefined, null, { timeout: 180_000 });
     const firstChartMs = await page.evaluate(() => window.__chartAt);
+    await page.waitForFunction(() => window.__marksAt !== undefined, null, { timeout: 180_000 });
+    const firstMarksMs = await page.evaluate(() => window.__marksAt);
     await liveView(page);
+    // A filter change on the event timeline: its range presets, each click to the next paint.
+    const range = page.getByRole('group', { name: 'Range' });
+    const rangeChange = [];
+    for (let i = 0; i < runs; i += 1) {
+      for (const name of ['2014–2016', '2017–2020', 'All']) {
+        const button = range.getByRole('button', { name, exact: true });
+        if ((await button.count()) === 0) continue;
+        rangeChange.push({ name, ms: await clickToPaint(page, button) });
+      }
+    }
+
     const group = page.getByRole('group', { name: 'Group by' });
     const granularity = [];
     for (let i = 0; i < runs; i += 1) {
@@ -100,7 +120,7 @@ async function timeline(appUrl, dataUrl, runs) {
         granularity.push({ name, ms: await clickToPaint(page, button) });
       }
     }
-    return { firstChartMs, granularity };
+    return { firstChartMs, granularity, firstMarksMs, rangeChange };
   } finally {
     await browser.close();
   }
@@ -173,6 +193,8 @@ export async function scaleBench({ appUrl, benchUrl, runs }) {
     validateMs: validations.map((v) => v.validateMs),
     firstChartMs: [tl.firstChartMs],
     granularityMs: tl.granularity.map((g) => g.ms),
+    firstMarksMs: [tl.firstMarksMs],
+    rangeChangeMs: tl.rangeChange.map((g) => g.ms),
     keystrokeMs: cm.keystroke.length ? cm.keystroke : [0],
     filteredMs: cm.filtered,
     median,

@@ -109,7 +109,7 @@ export const meta = z.object({
   }),
 });
 
-const FIGURE_KEYS = [
+export const FIGURE_KEYS = [
   'total',
   'joinedIsis',
   'women',

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/testing/parse-csv';
 import { openSession, type Session } from './helpers/browser';
 
 describe('fighters view', () => {
@@ -25,6 +27,33 @@ describe('fighters view', () => {
     const fills = await composition.locator('svg .recharts-bar-rectangle path').evaluateAll((els) => els.map((el) => el.getAttribute('fill')));
     expect(fills.filter((f) => f?.startsWith('url(#')).length).toBe(1);
     expect(s.errors).toEqual([]);
+  });
+
+  it('downloads every statement as a CSV: each figure with its qualifier, the speaker, whether official, the sources', async () => {
+    await s.page.goto(`${s.baseURL}/fighters`);
+    const bundle = JSON.parse(readFileSync('public/data/bundle.json', 'utf8')) as {
+      fighterSnapshots: { id: string; official: boolean; figures: { total: number | null }; qualifiers?: { total?: string } }[];
+    };
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Download the statements (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('statements.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFFid,date,')).toBe(true);
+    expect(text).toContain('\r\n');
+    const [header = [], ...rows] = parseCsv(text);
+    const col = (name: string) => header.indexOf(name);
+    expect(header.slice(-2)).toEqual(['selection', 'data_version']);
+    expect(rows).toHaveLength(bundle.fighterSnapshots.length);
+    const byId = new Map(rows.map((r) => [r[col('id')], r]));
+    for (const snapshot of bundle.fighterSnapshots) {
+      const row = byId.get(snapshot.id)!;
+      expect(row[col('official')]).toBe(String(snapshot.official));
+      expect(row[col('total')]).toBe(snapshot.figures.total === null ? '' : String(snapshot.figures.total));
+      expect(row[col('total_qualifier')]).toBe(snapshot.qualifiers?.total ?? '');
+      expect(row[col('source_urls')]).toMatch(/^https?:\/\//);
+    }
   });
 
   it('shows the exact numbers in a table', async () => {

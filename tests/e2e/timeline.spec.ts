@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/testing/parse-csv';
 import { openSession, type Session } from './helpers/browser';
 
 describe('timeline', () => {
@@ -29,6 +31,68 @@ describe('timeline', () => {
     expect(await female.count()).toBe(1);
     expect(await female.locator('time').textContent()).toBe('3 Oct 2016');
     expect(s.errors).toEqual([]);
+  });
+
+  it('downloads the listed events as a plain CSV, one row per dismantling with every field, as listed', async () => {
+    await s.page.goto(`${s.baseURL}/timeline?from=2016-01&to=2016-12`);
+    await list().waitFor();
+    // The list is virtualised: its count says how many it holds.
+    const listed = Number(/^(\d+) of/.exec((await count().textContent()) ?? '')?.[1]);
+    expect(listed).toBeGreaterThan(5);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: 'Download the events (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('dismantlings.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFFid,date,date_precision,approximate,')).toBe(true);
+    const rows = parseCsv(text);
+    const header = rows[0] ?? [];
+    const col = (name: string) => header.indexOf(name);
+    expect(rows.length - 1).toBe(listed);
+    for (const row of rows.slice(1)) {
+      expect(row[col('date')]).toMatch(/^2016/);
+      expect(['day', 'month', 'year']).toContain(row[col('date_precision')]);
+      expect(row[col('date_precision')]).toBe(
+        { 10: 'day', 7: 'month', 4: 'year' }[row[col('date')]!.length as 10 | 7 | 4],
+      );
+      expect(row[col('source_urls')]).toMatch(/^https?:\/\//);
+      expect(row[col('selection')]).toMatch(
+        new RegExp(`^${listed} of \\d+ dismantlings, as listed at /timeline\\?`),
+      );
+    }
+    const female = rows.find((r) => /first all-female cell/i.test(r[col('details')] ?? ''));
+    expect(female?.[col('date')]).toBe('2016-10-03');
+  });
+
+  it('downloads the official counts and the context events as CSV with their sources', async () => {
+    await s.page.goto(`${s.baseURL}/timeline`);
+    const bundle = JSON.parse(readFileSync('public/data/bundle.json', 'utf8')) as {
+      cellCounts: { id: string; count: number; qualifier?: string; sources: string[] }[];
+    };
+    const button = s.page.getByRole('button', { name: 'Download the official counts (CSV)' });
+    await button.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([s.page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('official-counts.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFFid,kind,year,')).toBe(true);
+    const [header = [], ...rows] = parseCsv(text);
+    const col = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => r[col('id')])).toEqual(bundle.cellCounts.map((c) => c.id));
+    for (const [i, c] of bundle.cellCounts.entries()) {
+      expect(rows[i]![col('count')]).toBe(String(c.count));
+      expect(rows[i]![col('qualifier')]).toBe(c.qualifier ?? '');
+      expect(rows[i]![col('source_urls')]).toMatch(/^https?:\/\//);
+    }
+
+    const context = s.page.getByRole('button', { name: 'Download the context events (CSV)' });
+    await context.scrollIntoViewIfNeeded();
+    const [contextDownload] = await Promise.all([s.page.waitForEvent('download'), context.click()]);
+    expect(contextDownload.suggestedFilename()).toBe('context-events.csv');
+    const [contextHeader = [], ...contextRows] = parseCsv(readFileSync(await contextDownload.path(), 'utf8'));
+    expect(contextHeader.slice(0, 3)).toEqual(['id', 'date', 'date_precision']);
+    expect(contextRows.length).toBeGreaterThan(0);
+    for (const row of contextRows) expect(row[contextHeader.indexOf('source_ids')]).not.toBe('');
   });
 
   it('shows the later ninth arrest of the 29 March 2018 Tangier and Oued Zem cell', async () => {
@@ -90,10 +154,8 @@ describe('timeline', () => {
     await events.first().waitFor();
     await s.page.locator('[data-chart-id="timeline-events"] .recharts-bar-rectangle').first().waitFor();
     expect(await s.page.locator('[data-chart-id="timeline-events"] svg rect').count()).toBeGreaterThan(0);
-    // The cumulative chart is far below the fold: its chart code runs only once it scrolls near.
+    // The cumulative chart is far below the fold: it draws when it scrolls near (or once the page is idle).
     const cumulative = s.page.locator('[data-chart-id="timeline-cumulative"]');
-    expect(await cumulative.locator('svg.recharts-surface').count()).toBe(0);
-    expect(await cumulative.locator('.chart-placeholder').count()).toBe(1);
     await cumulative.scrollIntoViewIfNeeded();
     await cumulative.locator('.recharts-line').first().waitFor();
     expect(s.errors).toEqual([]);

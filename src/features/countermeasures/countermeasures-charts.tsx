@@ -7,7 +7,13 @@ const CountermeasuresEmbed = lazy(() =>
 );
 
 function chart(id: CountermeasuresChartId, title: string, plot: ChartDefinition['plot']): ChartDefinition {
-  return { id, title, view: '/countermeasures', plot, Component: () => <CountermeasuresEmbed chartId={id} /> };
+  return {
+    id,
+    title,
+    view: '/countermeasures',
+    plot,
+    Component: () => <CountermeasuresEmbed chartId={id} />,
+  };
 }
 
 /** The countermeasures view's charts, in slide order. The ids are a public contract. */

@@ -11,13 +11,27 @@ import './countermeasures.css';
 
 export type CountermeasuresChartId = 'countermeasures-by-domain' | 'countermeasures-matrix';
 
-function CountermeasuresChart({ data, chartId }: { data: CountermeasuresData; chartId: CountermeasuresChartId }) {
+function CountermeasuresChart({
+  data,
+  chartId,
+}: {
+  data: CountermeasuresData;
+  chartId: CountermeasuresChartId;
+}) {
   const [state, setState] = useUrlState(countermeasuresCodec);
   const { search } = useLocation();
   const { matrix, sources, domains, filtered } = useCountermeasuresView(data, state);
   const onRows = useCallback((rows: RowDimension) => setState((s) => ({ ...s, rows })), [setState]);
   if (chartId === 'countermeasures-matrix') {
-    return <MatrixView matrix={matrix} search={search} sources={sources} onRowsChange={onRows} version={data.version} />;
+    return (
+      <MatrixView
+        matrix={matrix}
+        search={search}
+        sources={sources}
+        onRowsChange={onRows}
+        version={data.version}
+      />
+    );
   }
   return (
     <Suspense fallback={null}>
@@ -30,7 +44,9 @@ function CountermeasuresChart({ data, chartId }: { data: CountermeasuresData; ch
 export function CountermeasuresEmbed({ chartId }: { chartId: CountermeasuresChartId }) {
   return (
     <div className="cm-page">
-      <WithBundle select={selectCountermeasures}>{(data) => <CountermeasuresChart data={data} chartId={chartId} />}</WithBundle>
+      <WithBundle select={selectCountermeasures}>
+        {(data) => <CountermeasuresChart data={data} chartId={chartId} />}
+      </WithBundle>
     </div>
   );
 }

@@ -27,7 +27,14 @@ const matrix = () => screen.getByRole('figure', { name: /Countermeasures by/ });
 describe('CountermeasuresPage', () => {
   beforeEach(() => {
     // Recharts needs a measured box; the chart itself is checked in the browser.
-    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -37,23 +44,65 @@ describe('CountermeasuresPage', () => {
     await open('/countermeasures', fixtureBundle());
     expect(screen.getByRole('heading', { level: 1, name: 'Countermeasures' })).toBeInTheDocument();
     expect(screen.getByText('1 of 1 measure')).toBeInTheDocument();
-    const cell = within(matrix()).getByRole('group', { name: 'Prisons and returnees, short term: 1 measure' });
+    const cell = within(matrix()).getByRole('group', {
+      name: 'Prisons and returnees, short term: 1 measure',
+    });
     expect(within(cell).getByRole('link', { name: /Strengthen monitoring in prisons/ })).toBeInTheDocument();
     const empty = within(matrix()).getByRole('group', { name: 'Education, long term: 0 measures' });
     expect(within(empty).getByText('No measures')).toBeInTheDocument();
   });
 
   it.each([
-    ['/countermeasures?horizon=long&q=education', '1 of 7 measures', ['Educational reform for critical thinking'], ['Strengthen monitoring in prisons']],
-    ['/countermeasures?horizon=short&q=prison', '1 of 7 measures', ['Strengthen monitoring in prisons'], ['Educational reform for critical thinking']],
-    ['/countermeasures?domain=education,religious-field', '3 of 7 measures', ['Train certified imams', 'Produce a moderate Islamic discourse'], ['Cut off terrorist funding']],
-    ['/countermeasures?basis=assigned&approach=soft', '2 of 7 measures', ['Train certified imams', 'Cultural initiatives: arts and music'], ['European counter-terrorism centre at Europol']],
-    ['/countermeasures?actor=eu-europe&status=in-place', '1 of 7 measures', ['European counter-terrorism centre at Europol'], ['Train certified imams']],
+    [
+      '/countermeasures?horizon=long&q=education',
+      '1 of 7 measures',
+      ['Educational reform for critical thinking'],
+      ['Strengthen monitoring in prisons'],
+    ],
+    [
+      '/countermeasures?horizon=short&q=prison',
+      '1 of 7 measures',
+      ['Strengthen monitoring in prisons'],
+      ['Educational reform for critical thinking'],
+    ],
+    [
+      '/countermeasures?domain=education,religious-field',
+      '3 of 7 measures',
+      ['Train certified imams', 'Produce a moderate Islamic discourse'],
+      ['Cut off terrorist funding'],
+    ],
+    [
+      '/countermeasures?basis=assigned&approach=soft',
+      '2 of 7 measures',
+      ['Train certified imams', 'Cultural initiatives: arts and music'],
+      ['European counter-terrorism centre at Europol'],
+    ],
+    [
+      '/countermeasures?actor=eu-europe&status=in-place',
+      '1 of 7 measures',
+      ['European counter-terrorism centre at Europol'],
+      ['Train certified imams'],
+    ],
   ])('%s filters from the URL', async (url, counted, shown, hidden) => {
     await open(url);
     expect(screen.getByText(counted)).toBeInTheDocument();
-    for (const title of shown) expect(within(matrix()).getByRole('link', { name: new RegExp(title) })).toBeInTheDocument();
-    for (const title of hidden) expect(within(matrix()).queryByRole('link', { name: new RegExp(title) })).toBeNull();
+    for (const title of shown)
+      expect(within(matrix()).getByRole('link', { name: new RegExp(title) })).toBeInTheDocument();
+    for (const title of hidden)
+      expect(within(matrix()).queryByRole('link', { name: new RegExp(title) })).toBeNull();
+  });
+
+  it('says what the horizon boxes mean, and shows everything that acts in the short term in one click', async () => {
+    const user = userEvent.setup();
+    const { router } = await open('/countermeasures');
+    const horizon = screen.getByRole('group', { name: 'Horizon' });
+    expect(within(horizon).getByRole('checkbox', { name: /Short term only/ })).toBeInTheDocument();
+    expect(within(horizon).getByText(/Acts in the short term:/).textContent).toMatch(
+      /^Acts in the short term: 4 \(3 short only \+ 1 both\)/,
+    );
+    await user.click(within(horizon).getByRole('button', { name: 'Show these 4 short-term measures' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?horizon=short%2Cboth'));
+    expect(await screen.findByText('4 of 7 measures')).toBeInTheDocument();
   });
 
   it('ticks filters into the URL and clears them', async () => {
@@ -64,7 +113,9 @@ describe('CountermeasuresPage', () => {
     await user.click(within(horizon).getByRole('checkbox', { name: /Long term/ }));
     await waitFor(() => expect(router.state.location.search).toBe('?horizon=long'));
     expect(await screen.findByText('3 of 7 measures')).toBeInTheDocument();
-    await user.click(within(screen.getByRole('group', { name: 'Domain' })).getByRole('checkbox', { name: /Education/ }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Domain' })).getByRole('checkbox', { name: /Education/ }),
+    );
     await waitFor(() => expect(router.state.location.search).toBe('?horizon=long&domain=education'));
     expect(await screen.findByText('1 of 7 measures')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -88,13 +139,18 @@ describe('CountermeasuresPage', () => {
     await user.click(screen.getByRole('button', { name: 'Approach' }));
     await waitFor(() => expect(router.state.location.search).toBe('?rows=approach'));
     await waitFor(() =>
-      expect(within(matrix()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-        'Hard (security) 3 measures',
-        'Soft (prevention) 4 measures',
-      ]),
+      expect(
+        within(matrix())
+          .getAllByRole('heading', { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual(['Hard (security) 3 measures', 'Soft (prevention) 4 measures']),
     );
-    expect(within(matrix()).getByRole('group', { name: 'Soft (prevention), long term: 3 measures' })).toBeInTheDocument();
-    expect(within(matrix()).getByRole('group', { name: 'Hard (security), long term: 0 measures' })).toBeInTheDocument();
+    expect(
+      within(matrix()).getByRole('group', { name: 'Soft (prevention), long term: 3 measures' }),
+    ).toBeInTheDocument();
+    expect(
+      within(matrix()).getByRole('group', { name: 'Hard (security), long term: 0 measures' }),
+    ).toBeInTheDocument();
   });
 
   it('opens a card as a linkable detail that keeps the filters, and closes back to them', async () => {
@@ -107,10 +163,17 @@ describe('CountermeasuresPage', () => {
     expect(within(dialog).getByText('Horizon assigned by the editors')).toBeInTheDocument();
     expect(within(dialog).getByText(/Training a generation of imams takes years/)).toBeInTheDocument();
     expect(within(dialog).getAllByText('Seed article, paragraph 10').length).toBeGreaterThan(0);
-    expect(within(dialog).getByRole('link', { name: 'In the bibliography' })).toHaveAttribute('href', '/sources#source-mwn-2017-fall-of-isis');
-    expect(within(dialog).getByRole('link', { name: 'What the Fall of ISIS means for North Africa' })).toHaveAttribute('target', '_blank');
+    expect(within(dialog).getByRole('link', { name: 'In the bibliography' })).toHaveAttribute(
+      'href',
+      '/sources#source-mwn-2017-fall-of-isis',
+    );
+    expect(
+      within(dialog).getByRole('link', { name: 'What the Fall of ISIS means for North Africa' }),
+    ).toHaveAttribute('target', '_blank');
     await user.click(within(dialog).getByRole('link', { name: 'Produce a moderate Islamic discourse' }));
-    expect(await screen.findByRole('dialog', { name: 'Produce a moderate Islamic discourse' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('dialog', { name: 'Produce a moderate Islamic discourse' }),
+    ).toBeInTheDocument();
     expect(router.state.location.search).toBe('?approach=soft');
     await user.click(screen.getByRole('button', { name: /^Close/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/countermeasures'));
@@ -118,7 +181,9 @@ describe('CountermeasuresPage', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     // Focus returns to the card of the measure shown last.
     await waitFor(() =>
-      expect(document.activeElement).toBe(within(matrix()).getByRole('link', { name: /Produce a moderate Islamic discourse/ })),
+      expect(document.activeElement).toBe(
+        within(matrix()).getByRole('link', { name: /Produce a moderate Islamic discourse/ }),
+      ),
     );
   });
 
@@ -142,10 +207,16 @@ describe('CountermeasuresPage', () => {
 
   it('caps crowded cells and shows them all on request', async () => {
     const bundle = richBundle();
-    bundle.countermeasures = Array.from({ length: 12 }, (_, i) => ({ ...sampleMeasures()[0]!, id: `m-${i}`, title: `Crowded ${i}` }));
+    bundle.countermeasures = Array.from({ length: 12 }, (_, i) => ({
+      ...sampleMeasures()[0]!,
+      id: `m-${i}`,
+      title: `Crowded ${i}`,
+    }));
     const user = userEvent.setup();
     await open('/countermeasures', bundle);
-    const cell = within(matrix()).getByRole('group', { name: 'Prisons and returnees, short term: 12 measures' });
+    const cell = within(matrix()).getByRole('group', {
+      name: 'Prisons and returnees, short term: 12 measures',
+    });
     expect(within(cell).getAllByRole('link')).toHaveLength(8);
     await user.click(within(cell).getByRole('button', { name: 'Show all 12' }));
     expect(within(cell).getAllByRole('link')).toHaveLength(12);

@@ -34,7 +34,8 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
   const { filtered, counts, matrix, sources, domains } = useCountermeasuresView(data, state);
 
   const onFilters = useCallback(
-    (update: (f: CountermeasureFilters) => CountermeasureFilters) => setState((s) => ({ ...s, ...update(s) })),
+    (update: (f: CountermeasureFilters) => CountermeasureFilters) =>
+      setState((s) => ({ ...s, ...update(s) })),
     [setState],
   );
   const onRows = useCallback((rows: RowDimension) => setState((s) => ({ ...s, rows })), [setState]);
@@ -65,13 +66,17 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
     const id = lastShown.current;
     if (id === null) return;
     lastShown.current = null;
-    const card = [...document.querySelectorAll<HTMLElement>('[data-measure-id]')].find((el) => el.dataset.measureId === id);
+    const card = [...document.querySelectorAll<HTMLElement>('[data-measure-id]')].find(
+      (el) => el.dataset.measureId === id,
+    );
     (card ?? document.querySelector<HTMLElement>('.cm-matrix h2'))?.focus();
   }, [selected]);
 
   return (
     <>
-      {measureId !== undefined && !selected && <NotFoundPanel id={measureId} search={search} version={data.version} />}
+      {measureId !== undefined && !selected && (
+        <NotFoundPanel id={measureId} search={search} version={data.version} />
+      )}
       <FilterPanel filters={state} counts={counts} onChange={onFilters} resetKey={resetKey} />
       <ResultBar
         shown={filtered.length}
@@ -80,13 +85,17 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
         onClear={onClear}
         onDownload={onDownload}
       />
-      <MatrixView matrix={matrix} search={search} sources={sources} onRowsChange={onRows} version={data.version} />
+      <MatrixView
+        matrix={matrix}
+        search={search}
+        sources={sources}
+        onRowsChange={onRows}
+        version={data.version}
+      />
       <Suspense fallback={null}>
         <ByDomainFrame measures={filtered} domains={domains} sources={sources} version={data.version} />
       </Suspense>
-      {selected && (
-        <MeasureDetailFor measure={selected} data={data} search={search} onClose={onClose} />
-      )}
+      {selected && <MeasureDetailFor measure={selected} data={data} search={search} onClose={onClose} />}
     </>
   );
 }

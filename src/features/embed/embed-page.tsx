@@ -20,7 +20,7 @@ export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
     return (
       <main ref={mainRef} className="embed" id="main">
         <title>{`${chartId === '' ? 'Embed a chart' : 'Unknown chart'} · Morocco & ISIS dashboard`}</title>
-        <div role={chartId === '' ? undefined : 'alert'} className="error-panel">
+        <div role={chartId === '' ? undefined : 'alert'} className={chartId === '' ? 'card' : 'error-panel'}>
           <h1>{chartId === '' ? 'Choose a chart to embed' : `There is no chart “${chartId}” to embed`}</h1>
           <p>Use one of these chart ids in the address /embed/&lt;id&gt;:</p>
           <ul className="embed__ids">

@@ -36,6 +36,23 @@ function FightersView({ data }: { data: FightersData }) {
           {data.snapshots.length} statements, {data.snapshots.filter((s) => s.official).length} of them official. The
           default is the figures of the seed article.
         </p>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() =>
+            void import('../../data/records-csv').then((csv) =>
+              csv.downloadRecordsCsv(
+                'statements',
+                { statements: data.snapshots },
+                data.sourcesById,
+                `All ${data.snapshots.length} statements of foreign-fighter figures, oldest first`,
+                data.version,
+              ),
+            )
+          }
+        >
+          Download the statements (CSV)
+        </button>
       </div>
       <div className="fighters-grid">
         <FightersChart data={data} chartId="fighters-composition" />

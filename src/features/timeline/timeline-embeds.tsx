@@ -23,7 +23,10 @@ function TimelineChart({ data, chartId }: { data: TimelineData; chartId: Timelin
     return view.cumulative ? (
       <CumulativeFrame data={data} series={view.cumulative} filtered={countActiveFilters(view.filters) > 0} />
     ) : (
-      <EmptyChart title="Documented dismantlings to date" message="This bundle has no dated cell dismantlings to chart." />
+      <EmptyChart
+        title="Documented dismantlings to date"
+        message="This bundle has no dated cell dismantlings to chart."
+      />
     );
   }
   return (
@@ -40,5 +43,9 @@ function TimelineChart({ data, chartId }: { data: TimelineData; chartId: Timelin
 
 /** A timeline chart on its own (embeds and slides), with the page's URL state and filters. */
 export function TimelineEmbed({ chartId }: { chartId: TimelineChartId }) {
-  return <WithBundle select={selectTimeline}>{(data) => <TimelineChart data={data} chartId={chartId} />}</WithBundle>;
+  return (
+    <WithBundle select={selectTimeline}>
+      {(data) => <TimelineChart data={data} chartId={chartId} />}
+    </WithBundle>
+  );
 }

@@ -6,7 +6,11 @@ import { APPROACH_BADGES } from '../lib/labels';
 export function ApproachBadge({ approach }: { approach: Approach }) {
   return (
     <span className={`cm-badge cm-badge--${approach}`}>
-      <span className="cm-badge__swatch" style={{ background: APPROACH_COLOURS[approach] }} aria-hidden="true" />
+      <span
+        className="cm-badge__swatch"
+        style={{ background: APPROACH_COLOURS[approach] }}
+        aria-hidden="true"
+      />
       {APPROACH_BADGES[approach]}
     </span>
   );

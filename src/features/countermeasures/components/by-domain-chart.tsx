@@ -1,4 +1,14 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Text, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatCount } from '../../../lib/format';
 import { HORIZON_COLOURS, labelColourOn } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
@@ -71,15 +81,35 @@ export function ByDomainChart({ bars, height: ownHeight }: Props) {
       <ul className="cm-legend" aria-label="Horizons">
         {HORIZONS.map((h) => (
           <li key={h}>
-            <span className="cm-badge__swatch" style={{ background: HORIZON_COLOURS[h] }} aria-hidden="true" />
+            <span
+              className="cm-badge__swatch"
+              style={{ background: HORIZON_COLOURS[h] }}
+              aria-hidden="true"
+            />
             {HORIZON_LABELS[h]}
           </li>
         ))}
       </ul>
-      <ResponsiveContainer width="100%" height={height - 32} initialDimension={{ width: 600, height: height - 32 }}>
-        <BarChart ref={plotRef} data={bars} layout="vertical" margin={{ top: 4, right: 4, bottom: 4, left: 4 }} barCategoryGap="22%">
+      <ResponsiveContainer
+        width="100%"
+        height={height - 32}
+        initialDimension={{ width: 600, height: height - 32 }}
+      >
+        <BarChart
+          ref={plotRef}
+          data={bars}
+          layout="vertical"
+          margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+          barCategoryGap="22%"
+        >
           <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis type="number" allowDecimals={false} domain={[0, max]} tick={{ fontSize: 12, fill: 'var(--muted)' }} interval={0} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            domain={[0, max]}
+            tick={{ fontSize: 12, fill: 'var(--muted)' }}
+            interval={0}
+          />
           <YAxis
             type="category"
             dataKey="label"
@@ -121,7 +151,9 @@ export function ByDomainChart({ bars, height: ownHeight }: Props) {
                 fill={labelColourOn(HORIZON_COLOURS[h])}
                 fontSize={12}
                 fontWeight={700}
-                formatter={(v: unknown) => (typeof v === 'number' && v / max >= 0.06 && v > 0 ? formatCount(v) : '')}
+                formatter={(v: unknown) =>
+                  typeof v === 'number' && v / max >= 0.06 && v > 0 ? formatCount(v) : ''
+                }
               />
             </Bar>
           ))}

@@ -10,7 +10,9 @@ import { HORIZON_LABELS } from '../lib/labels';
 /** The horizons as a legend for exports and slides (the chart draws its own key on the page). */
 const HORIZON_LEGEND = HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], colour: HORIZON_COLOURS[h] }));
 
-const ByDomainChart = memo(lazy(() => import('./by-domain-chart').then((m) => ({ default: m.ByDomainChart }))));
+const ByDomainChart = memo(
+  lazy(() => import('./by-domain-chart').then((m) => ({ default: m.ByDomainChart }))),
+);
 
 /** Eleven domains at 30 px a bar plus axis room: fixed, so nothing shifts when Recharts arrives. */
 const HEIGHT = 380;
@@ -53,16 +55,23 @@ export function ByDomainFrame({ measures, domains, sources, version }: Props) {
         stacked: true,
         horizontal: true,
         categories: bars.map((b) => b.label),
-        series: HORIZONS.map((h) => ({ name: HORIZON_LABELS[h], values: bars.map((b) => b[h]), colour: HORIZON_COLOURS[h] })),
+        series: HORIZONS.map((h) => ({
+          name: HORIZON_LABELS[h],
+          values: bars.map((b) => b[h]),
+          colour: HORIZON_COLOURS[h],
+        })),
         valueAxisTitle: 'Measures',
       }}
       height={HEIGHT}
       legend={HORIZON_LEGEND}
-      emptyReason={total === 0 ? 'No measure matches the current filters, so there is nothing to draw.' : null}
+      emptyReason={
+        total === 0 ? 'No measure matches the current filters, so there is nothing to draw.' : null
+      }
       notes={
         <p>
-          A measure counted under &ldquo;both&rdquo; is meant to act now and to last. Where the source gives no horizon the
-          editors assigned one; filter by horizon basis to see the author&apos;s own choices alone.
+          A measure counted under &ldquo;both&rdquo; is meant to act now and to last. Where the source gives
+          no horizon the editors assigned one; filter by horizon basis to see the author&apos;s own choices
+          alone.
         </p>
       }
     >

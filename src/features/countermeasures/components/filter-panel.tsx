@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { APPROACH_COLOURS, HORIZON_COLOURS } from '../../../charts/palette';
-import { ACTORS, APPROACHES, DOMAINS, HORIZONS, STATUSES } from '../../../data/schema';
+import { ACTORS, APPROACHES, DOMAINS, HORIZONS, STATUSES, type Horizon } from '../../../data/schema';
 import { minWidth } from '../../../lib/breakpoints';
 import { useMediaQuery } from '../../../lib/use-media-query';
 import { toggleValue, type CountermeasureFilters } from '../lib/countermeasures-url';
@@ -26,11 +26,53 @@ interface Props {
 }
 
 /** Every filter, in a disclosure that starts open on wide screens and folded on phones. */
+/** The boxes say "only": ticking "Short term" alone leaves out the measures that act in both. */
+const HORIZON_FILTER_LABELS: Record<Horizon, string> = {
+  short: `${HORIZON_LABELS.short} only`,
+  long: `${HORIZON_LABELS.long} only`,
+  both: 'Both short and long term',
+};
+
+/**
+ * "Acts in the short term: 20 (13 short only + 7 both)", computed from the
+ * facet counts (other filters applied), with a button that ticks both boxes.
+ * The URL keeps its meaning: horizon=short is short only, horizon=short,both
+ * is everything that acts in the short term.
+ */
+function HorizonNote({
+  counts,
+  onShow,
+}: {
+  counts: Partial<Record<Horizon, number>>;
+  onShow: (horizon: Horizon[]) => void;
+}) {
+  const both = counts.both ?? 0;
+  const lines = (['short', 'long'] as const).map((h) => {
+    const only = counts[h] ?? 0;
+    const total = only + both;
+    const word = h === 'short' ? 'short' : 'long';
+    return (
+      <li key={h}>
+        Acts in the {word} term: <span className="num">{total}</span> ({only} {word} only + {both} both){' '}
+        {total > 0 && (
+          <button
+            type="button"
+            className="button button--quiet cm-horizon-note__show"
+            onClick={() => onShow([h, 'both'])}
+          >
+            Show these {total} {word}-term measures
+          </button>
+        )}
+      </li>
+    );
+  });
+  return <ul className="cm-horizon-note muted">{lines}</ul>;
+}
+
 export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
   const wide = useMediaQuery(minWidth('wide'));
   const [open, setOpen] = useState(wide);
-  const active =
-    FACETS.reduce((n, key) => n + filters[key].length, 0) + (filters.q.trim() === '' ? 0 : 1);
+  const active = FACETS.reduce((n, key) => n + filters[key].length, 0) + (filters.q.trim() === '' ? 0 : 1);
 
   return (
     <details className="cm-filters card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -44,7 +86,13 @@ export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
           <ChoiceGroup
             legend="Horizon"
             options={HORIZONS}
-            labels={HORIZON_LABELS}
+            labels={HORIZON_FILTER_LABELS}
+            note={
+              <HorizonNote
+                counts={counts.horizon}
+                onShow={(horizon) => onChange((f) => ({ ...f, horizon }))}
+              />
+            }
             colours={HORIZON_COLOURS}
             selected={filters.horizon}
             counts={counts.horizon}

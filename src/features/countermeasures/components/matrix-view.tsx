@@ -49,7 +49,10 @@ function cellCount(cell: MatrixCell): string {
   const hard = cell.measures.filter((m) => m.approach === 'hard').length;
   const soft = cell.measures.length - hard;
   if (cell.measures.length === 0) return '–';
-  const split = [hard > 0 && `${hard} ${APPROACH_BADGES.hard.toLowerCase()}`, soft > 0 && `${soft} ${APPROACH_BADGES.soft.toLowerCase()}`]
+  const split = [
+    hard > 0 && `${hard} ${APPROACH_BADGES.hard.toLowerCase()}`,
+    soft > 0 && `${soft} ${APPROACH_BADGES.soft.toLowerCase()}`,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${cell.measures.length} (${split})`;
@@ -123,13 +126,22 @@ export function MatrixView({ matrix, search, sources, onRowsChange, version }: P
                 <span key={h} className="cm-grid__col" style={{ borderTopColor: HORIZON_COLOURS[h] }}>
                   {HORIZON_LABELS[h]}{' '}
                   <span className="num muted">
-                    {matrix.rows.reduce((n, r) => n + (r.cells.find((c) => c.horizon === h)?.measures.length ?? 0), 0)}
+                    {matrix.rows.reduce(
+                      (n, r) => n + (r.cells.find((c) => c.horizon === h)?.measures.length ?? 0),
+                      0,
+                    )}
                   </span>
                 </span>
               ))}
             </div>
             {matrix.rows.map((row) => (
-              <MatrixRowView key={row.key} row={row} search={search} expanded={expanded} onToggleCell={toggleCell} />
+              <MatrixRowView
+                key={row.key}
+                row={row}
+                search={search}
+                expanded={expanded}
+                onToggleCell={toggleCell}
+              />
             ))}
           </div>
         )}
@@ -203,7 +215,12 @@ function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
         </ul>
       )}
       {count > CELL_CAP && (
-        <button type="button" className="button button--quiet cm-cell__more" aria-expanded={expanded} onClick={onToggle}>
+        <button
+          type="button"
+          className="button button--quiet cm-cell__more"
+          aria-expanded={expanded}
+          onClick={onToggle}
+        >
           {expanded ? 'Show fewer' : `Show all ${count}`}
         </button>
       )}

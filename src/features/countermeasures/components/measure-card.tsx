@@ -26,7 +26,10 @@ export const MeasureCard = memo(function MeasureCard({ measure, search }: Props)
           <span>{ACTOR_LABELS[measure.actor]},</span>
           <span>{STATUS_LABELS[measure.status]}</span>
           {measure.horizonBasis === 'assigned' && (
-            <span className="cm-card__assigned" title="Horizon assigned by the editors, not stated by the source">
+            <span
+              className="cm-card__assigned"
+              title="Horizon assigned by the editors, not stated by the source"
+            >
               horizon assigned
             </span>
           )}

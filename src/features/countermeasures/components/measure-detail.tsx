@@ -95,7 +95,11 @@ export function MeasureDetail({ measure, sources, missingSources, related, searc
         </h2>
         <p className="cm-detail__tags">
           <span className="cm-horizon-tag" style={{ borderColor: HORIZON_COLOURS[measure.horizon] }}>
-            <span className="cm-badge__swatch" style={{ background: HORIZON_COLOURS[measure.horizon] }} aria-hidden="true" />
+            <span
+              className="cm-badge__swatch"
+              style={{ background: HORIZON_COLOURS[measure.horizon] }}
+              aria-hidden="true"
+            />
             {HORIZON_LABELS[measure.horizon]}
           </span>
           <ApproachBadge approach={measure.approach} />
@@ -157,17 +161,26 @@ export function MeasureDetail({ measure, sources, missingSources, related, searc
             <ul className="cm-detail__related">
               {shownRelated.map(({ measure: m, sameDomain, sameParagraph }) => (
                 <li key={m.id}>
-                  <Link to={{ pathname: `/countermeasures/${encodeURIComponent(m.id)}`, search }} preventScrollReset>
+                  <Link
+                    to={{ pathname: `/countermeasures/${encodeURIComponent(m.id)}`, search }}
+                    preventScrollReset
+                  >
                     {m.title}
                   </Link>{' '}
                   <span className="muted">
-                    ({[sameParagraph && 'same paragraph', sameDomain && 'same domain'].filter(Boolean).join(', ')})
+                    (
+                    {[sameParagraph && 'same paragraph', sameDomain && 'same domain']
+                      .filter(Boolean)
+                      .join(', ')}
+                    )
                   </span>
                 </li>
               ))}
             </ul>
             {related.length > shownRelated.length && (
-              <p className="muted">and {related.length - shownRelated.length} more in the same domain or paragraph.</p>
+              <p className="muted">
+                and {related.length - shownRelated.length} more in the same domain or paragraph.
+              </p>
             )}
           </>
         )}

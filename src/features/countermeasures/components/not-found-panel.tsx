@@ -6,8 +6,8 @@ export function NotFoundPanel({ id, search, version }: { id: string; search: str
     <section className="error-panel cm-not-found" role="alert" aria-labelledby="cm-not-found-heading">
       <h2 id="cm-not-found-heading">Measure not found</h2>
       <p>
-        No countermeasure has the id <code>{id}</code> in this data (version {version}). It may have been renamed, or the
-        link may be mistyped.
+        No countermeasure has the id <code>{id}</code> in this data (version {version}). It may have been
+        renamed, or the link may be mistyped.
       </p>
       <p>
         <Link to={{ pathname: '/countermeasures', search }}>Back to all countermeasures</Link>

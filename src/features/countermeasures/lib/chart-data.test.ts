@@ -8,7 +8,14 @@ describe('domainBars', () => {
   it('counts each domain by horizon, largest first, zero bars kept', () => {
     const bars = domainBars(measures);
     expect(bars).toHaveLength(11);
-    expect(bars[0]).toEqual({ domain: 'religious-field', label: 'Religious field', short: 1, long: 1, both: 0, total: 2 });
+    expect(bars[0]).toEqual({
+      domain: 'religious-field',
+      label: 'Religious field',
+      short: 1,
+      long: 1,
+      both: 0,
+      total: 2,
+    });
     expect(bars.slice(1, 6).map((b) => b.domain)).toEqual([
       'prisons-returnees',
       'education',
@@ -27,8 +34,14 @@ describe('domainBars', () => {
   });
 
   it.each([
-    [measures, 'Of 7 measures, religious field has the most (2: 1 short term, 1 long term). 5 of 11 domains have no measure.'],
-    [measures.filter((m) => m.domain === 'education'), 'Of 1 measure, education has the most (1: 1 long term). 10 of 11 domains have no measure.'],
+    [
+      measures,
+      'Of 7 measures, religious field has the most (2: 1 short term, 1 long term). 5 of 11 domains have no measure.',
+    ],
+    [
+      measures.filter((m) => m.domain === 'education'),
+      'Of 1 measure, education has the most (1: 1 long term). 10 of 11 domains have no measure.',
+    ],
     [[], 'No measure matches the current filters.'],
   ])('summary %#', (input, expected) => {
     expect(domainSummary(domainBars(input))).toBe(expected);

@@ -17,8 +17,13 @@ export interface DomainBar {
  * ties). `domains` limits the bars to the domains in scope; zero bars stay so
  * a gap shows as a gap.
  */
-export function domainBars(measures: readonly Countermeasure[], domains: readonly Domain[] = DOMAINS): DomainBar[] {
-  const counts = new Map<Domain, Record<Horizon, number>>(domains.map((d) => [d, { short: 0, long: 0, both: 0 }]));
+export function domainBars(
+  measures: readonly Countermeasure[],
+  domains: readonly Domain[] = DOMAINS,
+): DomainBar[] {
+  const counts = new Map<Domain, Record<Horizon, number>>(
+    domains.map((d) => [d, { short: 0, long: 0, both: 0 }]),
+  );
   for (const m of measures) {
     const row = counts.get(m.domain);
     if (row) row[m.horizon]++;

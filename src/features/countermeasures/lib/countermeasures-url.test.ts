@@ -16,7 +16,10 @@ describe('countermeasures URL state', () => {
     ['horizon=short&q=prison', { horizon: ['short'], q: 'prison' }],
     ['domain=education,religious-field', { domain: ['education', 'religious-field'] }],
     ['approach=hard,bogus,hard&rows=approach', { approach: ['hard'], rows: 'approach' }],
-    ['actor=eu-europe&status=in-place,recommended&basis=assigned', { actor: ['eu-europe'], status: ['in-place', 'recommended'], basis: ['assigned'] }],
+    [
+      'actor=eu-europe&status=in-place,recommended&basis=assigned',
+      { actor: ['eu-europe'], status: ['in-place', 'recommended'], basis: ['assigned'] },
+    ],
     ['rows=nonsense&basis=maybe&horizon=', {}],
     ['q=%C3%A9cole%20coranique', { q: 'école coranique' }],
   ])('parses %j', (query, expected) => {
@@ -26,7 +29,13 @@ describe('countermeasures URL state', () => {
   it.each<Partial<CountermeasuresState>>([
     {},
     { horizon: ['short', 'both'], approach: ['soft'], q: 'imams' },
-    { domain: ['education', 'religious-field'], actor: ['morocco'], status: ['worth-considering'], basis: ['stated'], rows: 'status' },
+    {
+      domain: ['education', 'religious-field'],
+      actor: ['morocco'],
+      status: ['worth-considering'],
+      basis: ['stated'],
+      rows: 'status',
+    },
     { q: 'a, b & c=d?' },
   ])('round-trips state -> URL -> state: %j', (partial) => {
     const state: CountermeasuresState = { ...DEFAULT_STATE, ...partial };

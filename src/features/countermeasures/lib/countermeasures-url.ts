@@ -73,7 +73,12 @@ export const countermeasuresCodec: UrlCodec<CountermeasuresState> = {
 
 export function hasActiveFilters(state: CountermeasureFilters): boolean {
   return (
-    state.horizon.length + state.approach.length + state.domain.length + state.actor.length + state.status.length + state.basis.length >
+    state.horizon.length +
+      state.approach.length +
+      state.domain.length +
+      state.actor.length +
+      state.status.length +
+      state.basis.length >
       0 || state.q.trim() !== ''
   );
 }

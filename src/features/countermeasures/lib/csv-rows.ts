@@ -2,7 +2,14 @@ import type { Countermeasure } from '../../../data/schema';
 import type { SourcesById } from '../../../data/sources';
 import type { CsvCitation, CsvValue } from '../../../lib/csv';
 import type { CountermeasureFilters } from './countermeasures-url';
-import { ACTOR_LABELS, APPROACH_LABELS, BASIS_LABELS, DOMAIN_LABELS, HORIZON_LABELS, STATUS_LABELS } from './labels';
+import {
+  ACTOR_LABELS,
+  APPROACH_LABELS,
+  BASIS_LABELS,
+  DOMAIN_LABELS,
+  HORIZON_LABELS,
+  STATUS_LABELS,
+} from './labels';
 
 export const CSV_HEADER = [
   'id',
@@ -56,7 +63,12 @@ export function describeFilters(filters: CountermeasureFilters): string {
 }
 
 /** The last columns of every row: which selection, which data version, and how to cite it. */
-export function csvCitation(filters: CountermeasureFilters, version: string, count: number, total: number): CsvCitation {
+export function csvCitation(
+  filters: CountermeasureFilters,
+  version: string,
+  count: number,
+  total: number,
+): CsvCitation {
   return {
     selection: `${count} of ${total} measures. ${describeFilters(filters)}`,
     data_version: `${version}. Horizons with horizon_basis "assigned" were assigned by the editors, not stated by the source.`,

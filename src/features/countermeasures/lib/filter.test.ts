@@ -12,16 +12,28 @@ describe('filterMeasures', () => {
   it.each<[string, Partial<CountermeasureFilters>, string[]]>([
     ['no filter keeps all, in order', {}, entries.map((e) => e.measure.id)],
     ['one horizon', { horizon: ['both'] }, ['europol-centre']],
-    ['two horizons are alternatives', { horizon: ['long', 'both'] }, ['education-reform', 'imam-training', 'europol-centre', 'arts-music']],
+    [
+      'two horizons are alternatives',
+      { horizon: ['long', 'both'] },
+      ['education-reform', 'imam-training', 'europol-centre', 'arts-music'],
+    ],
     ['approach', { approach: ['hard'] }, ['prison-monitoring', 'europol-centre', 'funding-cut']],
-    ['domain list', { domain: ['education', 'religious-field'] }, ['education-reform', 'imam-training', 'moderate-discourse']],
+    [
+      'domain list',
+      { domain: ['education', 'religious-field'] },
+      ['education-reform', 'imam-training', 'moderate-discourse'],
+    ],
     ['actor', { actor: ['eu-europe', 'international'] }, ['europol-centre', 'funding-cut']],
     ['status', { status: ['in-place'] }, ['imam-training', 'europol-centre']],
     ['horizon basis', { basis: ['assigned'] }, ['imam-training', 'europol-centre', 'arts-music']],
     ['filters combine', { horizon: ['long'], approach: ['soft'], basis: ['stated'] }, ['education-reform']],
     ['search in titles', { q: 'prison' }, ['prison-monitoring']],
     ['search in descriptions, accent-insensitive', { q: 'africa' }, ['imam-training', 'europol-centre']],
-    ['search ignores case and accents in the query', { q: 'ÉDUCATION' }, ['education-reform', 'moderate-discourse']],
+    [
+      'search ignores case and accents in the query',
+      { q: 'ÉDUCATION' },
+      ['education-reform', 'moderate-discourse'],
+    ],
     ['search with horizon', { horizon: ['long'], q: 'education' }, ['education-reform']],
     ['every word must match', { q: 'arts young' }, ['arts-music']],
     ['nothing matches', { q: 'submarine' }, []],
@@ -32,7 +44,8 @@ describe('filterMeasures', () => {
 });
 
 describe('facetCounts', () => {
-  const counts = (filters: Partial<CountermeasureFilters>) => facetCounts(entries, { ...DEFAULT_STATE, ...filters });
+  const counts = (filters: Partial<CountermeasureFilters>) =>
+    facetCounts(entries, { ...DEFAULT_STATE, ...filters });
 
   it.each<[string, Partial<CountermeasureFilters>, Facet, Record<string, number>]>([
     ['no filter: plain counts', {}, 'horizon', { short: 3, long: 3, both: 1 }],

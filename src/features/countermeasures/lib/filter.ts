@@ -20,7 +20,10 @@ function facetSets(filters: CountermeasureFilters): (Set<string> | null)[] {
  * are alternatives (domain = education OR religious field); across filters
  * they all apply. An empty selection filters nothing.
  */
-export function filterMeasures(entries: readonly IndexedMeasure[], filters: CountermeasureFilters): Countermeasure[] {
+export function filterMeasures(
+  entries: readonly IndexedMeasure[],
+  filters: CountermeasureFilters,
+): Countermeasure[] {
   const sets = facetSets(filters);
   const terms = queryTerms(filters.q);
   const out: Countermeasure[] = [];

@@ -83,7 +83,6 @@ export function paragraphNumbers(seedParagraph: string | null): number[] {
   return [...seedParagraph.matchAll(/P?(\d+)/gi)].map((m) => Number(m[1]));
 }
 
-
 export function pluralMeasures(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'measure' : 'measures'}`;
 }

@@ -30,7 +30,10 @@ describe('buildMatrix', () => {
     expect(matrix.columns).toEqual(['short', 'long', 'both']);
     expect(matrix.total).toBe(7);
     expect(matrix.emptyCells).toBe(33 - 7);
-    expect(matrix.rows.find((r) => r.key === 'legal-justice')).toMatchObject({ label: 'Law and justice', total: 0 });
+    expect(matrix.rows.find((r) => r.key === 'legal-justice')).toMatchObject({
+      label: 'Law and justice',
+      total: 0,
+    });
   });
 
   it('keeps input order inside a cell', () => {
@@ -52,10 +55,18 @@ describe('matrixSummary', () => {
       '7 measures: 3 short term, 3 long term, 1 both short and long term. The fullest cell is Soft (prevention), long term (3). 2 of 6 cells are empty.',
     ],
     ['approach', { q: 'nothing like this' }, 'No measure matches the current filters; every cell is empty.'],
-    ['approach', { approach: ['hard'], horizon: ['short'] }, '2 measures: 2 short term. The fullest cell is Hard (security), short term (2). No cell is empty.'],
+    [
+      'approach',
+      { approach: ['hard'], horizon: ['short'] },
+      '2 measures: 2 short term. The fullest cell is Hard (security), short term (2). No cell is empty.',
+    ],
   ])('%s %j', (dimension, filters, expected) => {
     const f = { ...DEFAULT_STATE, ...filters };
-    const filtered = f.q ? [] : measures.filter((m) => (f.approach.length ? f.approach.includes(m.approach) : true));
-    expect(matrixSummary(buildMatrix(filtered, dimension, rowKeys(dimension, f), columnKeys(f)))).toBe(expected);
+    const filtered = f.q
+      ? []
+      : measures.filter((m) => (f.approach.length ? f.approach.includes(m.approach) : true));
+    expect(matrixSummary(buildMatrix(filtered, dimension, rowKeys(dimension, f), columnKeys(f)))).toBe(
+      expected,
+    );
   });
 });

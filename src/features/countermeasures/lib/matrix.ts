@@ -87,21 +87,31 @@ export function buildMatrix(
   return { dimension, columns: [...columns], rows: matrixRows, total, emptyCells };
 }
 
-const HORIZON_WORDS: Record<Horizon, string> = { short: 'short term', long: 'long term', both: 'both short and long term' };
+const HORIZON_WORDS: Record<Horizon, string> = {
+  short: 'short term',
+  long: 'long term',
+  both: 'both short and long term',
+};
 
 /** One sentence: how the measures split by horizon, the fullest cell and the empty ones. */
 export function matrixSummary(matrix: Matrix): string {
   if (matrix.total === 0) return 'No measure matches the current filters; every cell is empty.';
   const byColumn = matrix.columns.map((h) => ({
     h,
-    n: matrix.rows.reduce((sum, row) => sum + (row.cells.find((c) => c.horizon === h)?.measures.length ?? 0), 0),
+    n: matrix.rows.reduce(
+      (sum, row) => sum + (row.cells.find((c) => c.horizon === h)?.measures.length ?? 0),
+      0,
+    ),
   }));
   let best: { row: MatrixRow; cell: MatrixCell } | null = null;
   for (const row of matrix.rows) {
-    for (const cell of row.cells) if (!best || cell.measures.length > best.cell.measures.length) best = { row, cell };
+    for (const cell of row.cells)
+      if (!best || cell.measures.length > best.cell.measures.length) best = { row, cell };
   }
   const split = byColumn.map(({ h, n }) => `${n} ${HORIZON_WORDS[h]}`).join(', ');
-  const fullest = best ? ` The fullest cell is ${best.row.label}, ${HORIZON_WORDS[best.cell.horizon]} (${best.cell.measures.length}).` : '';
+  const fullest = best
+    ? ` The fullest cell is ${best.row.label}, ${HORIZON_WORDS[best.cell.horizon]} (${best.cell.measures.length}).`
+    : '';
   const cells = matrix.rows.length * matrix.columns.length;
   const empty =
     matrix.emptyCells === 0
@@ -109,4 +119,3 @@ export function matrixSummary(matrix: Matrix): string {
       : ` ${matrix.emptyCells} of ${cells} cells ${matrix.emptyCells === 1 ? 'is' : 'are'} empty.`;
   return `${pluralMeasures(matrix.total)}: ${split}.${fullest}${empty}`;
 }
-

@@ -26,7 +26,9 @@ describe('relatedMeasures', () => {
     const b = sampleMeasure({ id: 'b', domain: 'education', seedParagraph: 'P19' });
     const c = sampleMeasure({ id: 'c', domain: 'socio-economic', seedParagraph: 'P12' });
     const d = sampleMeasure({ id: 'd', domain: 'education', seedParagraph: 'P12' });
-    expect(relatedMeasures(a, [a, b, c, d]).map((r) => [r.measure.id, r.sameDomain, r.sameParagraph])).toEqual([
+    expect(
+      relatedMeasures(a, [a, b, c, d]).map((r) => [r.measure.id, r.sameDomain, r.sameParagraph]),
+    ).toEqual([
       ['d', true, true],
       ['c', false, true],
       ['b', true, false],

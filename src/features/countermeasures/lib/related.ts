@@ -18,7 +18,8 @@ export function relatedMeasures(measure: Countermeasure, all: readonly Counterme
   for (const other of all) {
     if (other.id === measure.id) continue;
     const sameDomain = other.domain === measure.domain;
-    const sameParagraph = paragraphs.size > 0 && paragraphNumbers(other.seedParagraph).some((p) => paragraphs.has(p));
+    const sameParagraph =
+      paragraphs.size > 0 && paragraphNumbers(other.seedParagraph).some((p) => paragraphs.has(p));
     if (sameDomain || sameParagraph) related.push({ measure: other, sameDomain, sameParagraph });
   }
   const rank = (r: RelatedMeasure) => (r.sameDomain && r.sameParagraph ? 0 : r.sameParagraph ? 1 : 2);

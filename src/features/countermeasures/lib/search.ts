@@ -2,14 +2,16 @@ import type { Countermeasure } from '../../../data/schema';
 
 /** Lower case without accents, curly apostrophes or repeated spaces: "Éducation  Réforme" -> "education reforme". */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // Typographic apostrophes in titles match the straight one typed on a keyboard.
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Typographic apostrophes in titles match the straight one typed on a keyboard.
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The text a measure is searched by, normalised once per bundle rather than per keystroke. */

@@ -106,6 +106,25 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
               {series.unplaced.map(describe).join('; ')}.
             </p>
           )}
+          <p>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() =>
+                void import('../../../data/records-csv').then((csv) =>
+                  csv.downloadRecordsCsv(
+                    'official-counts',
+                    { counts: data.counts },
+                    data.sourcesById,
+                    `All ${data.counts.length} stated counts of dismantled cells (per year and cumulative)`,
+                    data.version,
+                  ),
+                )
+              }
+            >
+              Download the official counts (CSV)
+            </button>
+          </p>
         </>
       }
     >

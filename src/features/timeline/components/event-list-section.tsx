@@ -5,6 +5,15 @@ import { SORT_KEYS, SORT_LABELS } from '../lib/sort';
 import type { TimelineData } from '../lib/timeline-data';
 import type { TimelineState } from '../lib/timeline-url';
 import { EventList } from './event-list';
+import { siteHref } from '../../../lib/same-origin';
+
+/** The events listed (filters, dates and period applied), every field, as a spreadsheet. */
+export function downloadEventsCsv(events: readonly PreparedEvent[], data: TimelineData): Promise<void> {
+  const selection = `${events.length} of ${data.total} dismantlings, as listed at ${siteHref(location.pathname, location.search)}`;
+  return import('../lib/events-csv').then((m) =>
+    m.downloadTimelineCsv('events', { events: events.map((e) => e.event) }, data.sourcesById, selection, data.version),
+  );
+}
 
 interface Props {
   headingId: string;
@@ -69,6 +78,14 @@ export function EventListSection({
               ))}
             </select>
           </div>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void downloadEventsCsv(events, data)}
+            disabled={events.length === 0}
+          >
+            Download the events (CSV)
+          </button>
         </div>
       </div>
       {state.period !== null && (
@@ -86,11 +103,7 @@ export function EventListSection({
       {selectedHidden && (
         <p className="timeline-list__hidden" role="note">
           The highlighted event is hidden by the current filters or dates.{' '}
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={onClear}
-          >
+          <button type="button" className="button button--quiet" onClick={onClear}>
             Show all events
           </button>
         </p>

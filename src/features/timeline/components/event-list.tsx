@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SourcesById } from '../../../data/sources';
+import { usePrinting } from '../../../lib/use-printing';
 import type { PreparedEvent } from '../lib/filters';
 import { EventItem } from './event-item';
 
@@ -18,9 +19,11 @@ interface Props {
 }
 
 export function EventList(props: Props) {
+  // A printed list holds every row, not the ones a virtualised window happens to show.
+  const printing = usePrinting();
   if (props.events.length === 0)
     return <p className="timeline-empty">No events match these filters and dates.</p>;
-  return props.events.length < VIRTUAL_FROM ? <PlainList {...props} /> : <VirtualList {...props} />;
+  return props.events.length < VIRTUAL_FROM || printing ? <PlainList {...props} /> : <VirtualList {...props} />;
 }
 
 function PlainList({ events, sources, selected, scrollTo, onSelect, labelledBy }: Props) {

@@ -172,7 +172,7 @@ export function EventsFrame(props: Props) {
             Events dated to a month or a year sit in that month or year, never on a guessed day. Select a bar
             to list its events; drag the handles under the chart to set the range.
           </p>
-          <ContextKey markers={markers} context={context} onToggle={toggle} />
+          <ContextKey markers={markers} context={context} onToggle={toggle} data={data} />
         </>
       }
     >
@@ -196,11 +196,19 @@ function ContextKey({
   markers,
   context,
   onToggle,
+  data,
 }: {
   markers: ContextMarker[];
   context: ContextCategory[];
   onToggle: (category: ContextCategory) => void;
+  data: TimelineData;
 }) {
+  const download = () => {
+    const selection = `${markers.length} of ${data.context.length} context events (categories ticked, within the chart's range)`;
+    void import('../lib/events-csv').then((csv) =>
+      csv.downloadTimelineCsv('context', { context: markers.map((m) => m.event) }, data.sourcesById, selection, data.version),
+    );
+  };
   const unplaced = markers.filter((m) => m.period === null);
   return (
     <div className="timeline-context">
@@ -251,6 +259,13 @@ function ContextKey({
         </PagedList>
       )}
       {unplaced.length > 0 && <p className="muted">Group by year to place events dated only to a year.</p>}
+      {markers.length > 0 && (
+        <p>
+          <button type="button" className="button button--quiet" onClick={download}>
+            Download the context events (CSV)
+          </button>
+        </p>
+      )}
     </div>
   );
 }

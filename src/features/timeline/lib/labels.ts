@@ -32,5 +32,4 @@ const QUALIFIERS: Record<NonNullable<CellCount['qualifier']>, string> = {
 export const qualified = (count: CellCount, value: number = count.count) =>
   `${count.qualifier ? QUALIFIERS[count.qualifier] : ''}${value}`;
 
-export const plural = (n: number, one: string, many: string) =>
-  `${formatCount(n)} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -39,4 +39,3 @@ export function selectTimeline(bundle: Bundle): TimelineData {
     version: bundle.meta.version,
   };
 }
-

@@ -1,0 +1,110 @@
+// Records as spreadsheets, for the files a reader takes away from a view:
+// every field of the record, its sources' ids and URLs, and (as the last
+// columns of every row) which selection and which bundle version. Views load
+// this module when the reader asks for a file.
+import { toCsv, type CsvValue } from '../lib/csv';
+import { precisionOf } from '../lib/dates';
+import { downloadText } from '../lib/download';
+import { FIGURE_KEYS, type CellCount, type FighterSnapshot } from './schema';
+import type { SourcesById } from './sources';
+
+const join = (values: readonly string[]) => values.join(' | ');
+const urls = (ids: readonly string[], sourcesById: SourcesById) => join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
+
+/** The figures of a statement, in the bundle's order; each has a qualifier column beside it. */
+export const STATEMENT_FIGURES = FIGURE_KEYS;
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export const STATEMENTS_CSV_HEADER = [
+  'id',
+  'date',
+  'date_precision',
+  'approximate',
+  'date_note',
+  'speaker',
+  'official',
+  'scope',
+  ...STATEMENT_FIGURES.flatMap((key) => [snake(key), `${snake(key)}_qualifier`]),
+  'flags',
+  'note',
+  'source_ids',
+  'source_urls',
+];
+
+export function statementCsvRows(snapshots: readonly FighterSnapshot[], sourcesById: SourcesById): CsvValue[][] {
+  return snapshots.map((s) => [
+    s.id,
+    s.date,
+    precisionOf(s.date),
+    s.approximate,
+    s.dateNote,
+    s.speaker,
+    s.official,
+    s.scope,
+    ...STATEMENT_FIGURES.flatMap((key) => [s.figures[key], s.qualifiers?.[key]]),
+    join((s.flags ?? []).map((f) => `${f.figure}: ${f.kind} (${f.note})`)),
+    s.note,
+    join(s.sources),
+    urls(s.sources, sourcesById),
+  ]);
+}
+
+export const OFFICIAL_COUNTS_CSV_HEADER = [
+  'id',
+  'kind',
+  'year',
+  'since',
+  'through',
+  'coverage',
+  'count',
+  'qualifier',
+  'arrests',
+  'series',
+  'stated_by',
+  'date',
+  'date_precision',
+  'approximate',
+  'official',
+  'note',
+  'source_ids',
+  'source_urls',
+];
+
+export function officialCountCsvRows(counts: readonly CellCount[], sourcesById: SourcesById): CsvValue[][] {
+  return counts.map((c) => [
+    c.id,
+    c.kind,
+    c.year,
+    c.since,
+    c.through,
+    c.coverage,
+    c.count,
+    c.qualifier,
+    c.arrests,
+    c.series,
+    c.statedBy,
+    c.date,
+    precisionOf(c.date),
+    c.approximate,
+    c.official,
+    c.note,
+    join(c.sources),
+    urls(c.sources, sourcesById),
+  ]);
+}
+
+export function downloadRecordsCsv(
+  file: 'statements' | 'official-counts',
+  records: { statements: readonly FighterSnapshot[] } | { counts: readonly CellCount[] },
+  sourcesById: SourcesById,
+  selection: string,
+  version: string,
+): void {
+  const citation = { selection, data_version: `${version}. Figures are as the sources state them; a blank is a figure the source does not give.` };
+  const csv =
+    'statements' in records
+      ? toCsv(STATEMENTS_CSV_HEADER, statementCsvRows(records.statements, sourcesById), citation)
+      : toCsv(OFFICIAL_COUNTS_CSV_HEADER, officialCountCsvRows(records.counts, sourcesById), citation);
+  downloadText(csv, `${file}.csv`, 'text/csv;charset=utf-8');
+}
