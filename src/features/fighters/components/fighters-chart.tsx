@@ -5,10 +5,16 @@ import { fightersCodec, type FightersState } from '../lib/fighters-url';
 import { compositionSegments, outcomeSegments } from '../lib/series';
 import { compositionSummary, outcomeSummary } from '../lib/summaries';
 import { CompareFrame } from './compare-frame';
+import { DetentionFrame } from './detention-frame';
 import { OverTimeFrame } from './over-time-frame';
 import { SegmentsFrame } from './segments-frame';
 
-export type FightersChartId = 'fighters-composition' | 'fighters-outcomes' | 'fighters-over-time' | 'fighters-compare';
+export type FightersChartId =
+  | 'fighters-composition'
+  | 'fighters-outcomes'
+  | 'fighters-over-time'
+  | 'fighters-compare'
+  | 'fighters-detention';
 
 const SEGMENT_CHARTS = {
   'fighters-composition': { title: 'Who went: men, women and children', segments: compositionSegments, summary: compositionSummary },
@@ -43,5 +49,7 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
       return <OverTimeFrame data={data} state={state} onChange={update} />;
     case 'fighters-compare':
       return <CompareFrame data={data} state={state} onChange={update} />;
+    case 'fighters-detention':
+      return <DetentionFrame data={data} />;
   }
 }

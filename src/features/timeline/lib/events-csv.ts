@@ -6,6 +6,8 @@ import type { SourcesById } from '../../../data/sources';
 import { toCsv, type CsvCitation, type CsvValue } from '../../../lib/csv';
 import { precisionOf } from '../../../lib/dates';
 import { downloadText } from '../../../lib/download';
+import { arrestedAbroadText, arrestedAbroadTotal } from '../../../data/cell-events';
+import { qualifierWord } from '../../../data/qualifiers';
 
 export const EVENTS_CSV_HEADER = [
   'id',
@@ -17,7 +19,12 @@ export const EVENTS_CSV_HEADER = [
   'cities',
   'regions',
   'countries',
+  // `arrested` stays for existing users of the file; it is, and always meant, arrests in Morocco.
   'arrested',
+  'arrested_morocco',
+  'arrested_qualifier',
+  'arrested_abroad',
+  'arrested_abroad_total',
   'later_arrests',
   'later_arrests_note',
   'affiliation',
@@ -26,6 +33,8 @@ export const EVENTS_CSV_HEADER = [
   'partners',
   'details',
   'note',
+  'follow_up_of',
+  'placed',
   'source_ids',
   'source_urls',
 ];
@@ -46,6 +55,10 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     join(e.places.map((p) => p.region)),
     join(e.places.map((p) => p.country)),
     e.arrested,
+    e.arrested,
+    qualifierWord(e.arrestedQualifier),
+    arrestedAbroadText(e),
+    arrestedAbroadTotal(e),
     e.laterArrests,
     e.laterArrestsNote,
     e.affiliation,
@@ -54,6 +67,8 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     join(e.partners),
     e.details,
     e.note,
+    e.followUpOf,
+    e.placed === true,
     join(e.sources),
     urls(e.sources, sourcesById),
   ]);
@@ -65,6 +80,7 @@ export const CONTEXT_CSV_HEADER = [
   'date_precision',
   'end_date',
   'approximate',
+  'placed',
   'category',
   'title',
   'description',
@@ -79,6 +95,7 @@ export function contextCsvRows(events: readonly ContextEvent[], sourcesById: Sou
     precisionOf(e.date),
     e.endDate,
     e.approximate,
+    e.placed === true,
     e.category,
     e.title,
     e.description,
