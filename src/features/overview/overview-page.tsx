@@ -45,7 +45,7 @@ function LatestFigures({ data }: { data: OverviewData }) {
   if (!snapshot || latest.length === 0) return null;
   const when = formatPartialDate(snapshot.date, snapshot.approximate);
   return (
-    <div className="key-figures__latest">
+    <div className="key-figures__latest" tabIndex={0} role="region" aria-label="Latest official figures">
       <table className="chart-table latest-table">
         <caption>
           Since then: the latest official figure for each, beside the {when} figures above, and the change{' '}

@@ -5,7 +5,10 @@ import { fightersCodec, type FightersState } from '../lib/fighters-url';
 import { compositionSegments, outcomeSegments } from '../lib/series';
 import { compositionSummary, outcomeSummary } from '../lib/summaries';
 import { CompareFrame } from './compare-frame';
-import { DetentionFrame } from './detention-frame';
+import { lazy, Suspense } from 'react';
+
+// Last on the page and last in the deck: its code loads when it is shown, off the view's first load.
+const DetentionFrame = lazy(() => import('./detention-frame').then((m) => ({ default: m.DetentionFrame })));
 import { OverTimeFrame } from './over-time-frame';
 import { SegmentsFrame } from './segments-frame';
 
@@ -50,6 +53,10 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
     case 'fighters-compare':
       return <CompareFrame data={data} state={state} onChange={update} />;
     case 'fighters-detention':
-      return <DetentionFrame data={data} />;
+      return (
+        <Suspense fallback={<div className="skeleton" aria-busy="true" style={{ minHeight: 240 }} />}>
+          <DetentionFrame data={data} />
+        </Suspense>
+      );
   }
 }

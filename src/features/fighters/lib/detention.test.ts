@@ -49,11 +49,20 @@ describe('detention figures', () => {
     expect(detentionValue(C, 'heldWomen')).toBe('about 136');
     expect(detentionValue(C, 'heldTotal')).toBe('–');
     const table = detentionTable([B, C]);
-    expect(table.columns.map((c) => c.key)).toContain('heldWomenQualifier');
-    expect(table.rows[1]).toMatchObject({ heldWomen: 136, heldWomenQualifier: 'about', date: 'c. Mar 2023' });
+    expect(table.columns.map((c) => c.label)).toEqual(['Figure', 'Nov 2022', 'c. Mar 2023']);
+    expect(table.rows.find((r) => r.figure === 'of them women')).toEqual({ figure: 'of them women', s0: '–', s1: 'about 136' });
+    expect(table.rows.find((r) => r.figure === 'Returned in the period')).toEqual({ figure: 'Returned in the period', s0: '117 (2022)', s1: '–' });
   });
 
   it('lists only the figures some statement gives', () => {
     expect(detentionKeysGiven([A, B])).toEqual(['heldTotal', 'heldMen', 'returnedInPeriod', 'returnedProsecuted']);
+  });
+});
+
+describe('detention keys', () => {
+  it('follow the schema, every key once', async () => {
+    const { DETENTION_KEYS } = await import('../../../data/schema');
+    const all = fig('all', '2022', Object.fromEntries(DETENTION_KEYS.map((k) => [k, 1])));
+    expect(detentionKeysGiven([all])).toEqual([...DETENTION_KEYS]);
   });
 });

@@ -1,8 +1,8 @@
 // Returnees and Moroccans still held in camps or prisons abroad: one row per
 // statement, qualifiers kept, for the detention table, its CSV and its summary.
 import type { ChartTable } from '../../../charts/chart-types';
-import { formatQualified, qualifierWord } from '../../../data/qualifiers';
-import { DETENTION_KEYS, type DetentionFigure, type DetentionKey } from '../../../data/schema';
+import { formatQualified } from '../../../data/qualifiers';
+import type { DetentionFigure, DetentionKey } from '../../../data/schema';
 import { comparePartialDates, formatPartialDate } from '../../../lib/dates';
 
 export const DETENTION_LABELS: Record<DetentionKey, string> = {
@@ -15,9 +15,21 @@ export const DETENTION_LABELS: Record<DetentionKey, string> = {
   returnedProsecuted: 'Returnees prosecuted',
 };
 
+// The schema's order, written out: importing DETENTION_KEYS (a value) from the
+// schema would pull zod into the fighters view's first load (about 10 KB gzip).
+const DETENTION_ORDER = [
+  'heldTotal',
+  'heldMen',
+  'heldWomen',
+  'heldChildren',
+  'unaccompaniedChildren',
+  'returnedInPeriod',
+  'returnedProsecuted',
+] as const satisfies readonly DetentionKey[];
+
 /** The figure keys any statement gives, in schema order: the table's rows. */
 export const detentionKeysGiven = (figures: readonly DetentionFigure[]): DetentionKey[] =>
-  DETENTION_KEYS.filter((k) => figures.some((f) => f.figures[k] !== null));
+  DETENTION_ORDER.filter((k) => figures.some((f) => f.figures[k] !== null));
 
 export const detentionDate = (f: DetentionFigure) =>
   `${formatPartialDate(f.date, f.approximate)}${f.placed ? ' (year placed by the editors)' : ''}`;
@@ -28,30 +40,31 @@ export const sortDetention = (figures: readonly DetentionFigure[]) =>
 /** One figure as stated: "about 136", "–" when the statement does not give it. */
 export const detentionValue = (f: DetentionFigure, key: DetentionKey) => formatQualified(f.figures[key], f.qualifiers?.[key]);
 
+/**
+ * The table as it reads on screen: a row per figure, a column per statement
+ * (three statements fit a slide; eighteen columns, one per figure and qualifier,
+ * did not). Each cell keeps its qualifier ("about 136"), so cells are text.
+ */
 export function detentionTable(figures: readonly DetentionFigure[]): ChartTable {
   const keys = detentionKeysGiven(figures);
+  const column = (i: number) => `s${i}`;
+  const row = (label: string, cell: (f: DetentionFigure) => string) => ({
+    figure: label,
+    ...Object.fromEntries(figures.map((f, i) => [column(i), cell(f)])),
+  });
   return {
     columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'speaker', label: 'Who said it' },
-      { key: 'official', label: 'Official' },
-      { key: 'scope', label: 'Scope' },
-      ...keys.flatMap((k) => [
-        { key: k, label: DETENTION_LABELS[k], numeric: true },
-        { key: `${k}Qualifier`, label: `${DETENTION_LABELS[k]}: qualifier` },
-      ]),
-      { key: 'period', label: 'Period of returns' },
-      { key: 'sources', label: 'Source ids' },
+      { key: 'figure', label: 'Figure' },
+      ...figures.map((f, i) => ({ key: column(i), label: detentionDate(f) })),
     ],
-    rows: figures.map((f) => ({
-      date: detentionDate(f),
-      speaker: f.speaker,
-      official: f.official ? 'yes' : 'no',
-      scope: f.scope ?? '',
-      ...Object.fromEntries(keys.flatMap((k) => [[k, f.figures[k]], [`${k}Qualifier`, qualifierWord(f.qualifiers?.[k])]])),
-      period: f.period ?? '',
-      sources: f.sources.join(' '),
-    })),
+    rows: [
+      row('Who said it', (f) => `${f.speaker}${f.official ? '' : ' (unofficial)'}`),
+      row('Counts', (f) => f.scope ?? ''),
+      ...keys.map((k) =>
+        row(DETENTION_LABELS[k], (f) => `${detentionValue(f, k)}${k === 'returnedInPeriod' && f.period && f.figures[k] !== null ? ` (${f.period})` : ''}`),
+      ),
+      row('Source ids', (f) => f.sources.join(' ')),
+    ],
   };
 }
 

@@ -2,7 +2,6 @@ import { sourcesById, type SourcesById } from '../../../data/sources';
 import { headlineSnapshot, nearestOfficial } from '../../../data/derived';
 import { comparePartialDates } from '../../../lib/dates';
 import type { Bundle, DetentionFigure, FighterSnapshot } from '../../../data/schema';
-import { sortDetention } from './detention';
 import type { FightersState } from './fighters-url';
 
 export interface FightersData {
@@ -22,7 +21,7 @@ export function selectFighters(bundle: Bundle): FightersData {
     snapshots: [...bundle.fighterSnapshots].sort((a, b) => comparePartialDates(a.date, b.date)),
     sourcesById: sourcesById(bundle),
     headline: headlineSnapshot(bundle),
-    detention: sortDetention(bundle.detentionFigures),
+    detention: [...bundle.detentionFigures].sort((a, b) => comparePartialDates(a.date, b.date)),
     version: bundle.meta.version,
   };
 }

@@ -46,7 +46,7 @@ export function CoverageSection({ coverage, lastPage, table }: Props) {
         <p className="muted">This bundle does not say what it covers; the table spans its records.</p>
       )}
       {table.years.length > 0 && (
-        <div className="sources-coverage__table">
+        <div className="sources-coverage__table" tabIndex={0} role="region" aria-label="Coverage per year">
           <table className="chart-table">
             <caption>
               Documented cell dismantlings per year against the official per-year counts, each series apart{' '}

@@ -276,7 +276,7 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
           })()}
         </g>
         {layout.overflow.map((o) => (
-          <text key={`o${o.x}`} x={o.x} y={plotTop + 10} fontSize={10} textAnchor="middle" fill="var(--text)">
+          <text key={`o${o.x}`} className="dm-overflow" data-count={o.count} x={o.x} y={plotTop + 10} fontSize={10} textAnchor="middle" fill="var(--text)">
             +{o.count}
           </text>
         ))}
