@@ -18,7 +18,8 @@ if (result.ok) {
   console.log(
     `${file}: valid. ${b.sources.length} sources, ${b.fighterSnapshots.length} fighter snapshots, ` +
       `${b.cellEvents.length} cell events, ${b.cellCounts.length} cell counts, ` +
-      `${b.countermeasures.length} countermeasures, ${b.contextEvents.length} context events.`,
+      `${b.countermeasures.length} countermeasures, ${b.contextEvents.length} context events, ` +
+      `${b.detentionFigures.length} detention figures.`,
   );
 } else {
   console.error(`${file}: ${result.problems.length} problem(s)`);

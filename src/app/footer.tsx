@@ -24,8 +24,9 @@ export function Footer() {
           Every figure cites its source: <DataLink to="/sources">sources and method</DataLink>.
         </p>
         <p className="muted">
-          Figures are official statements as reported by the press, unless marked otherwise. Derived values are
-          computed by the dashboard and labelled as derived.
+          Figures marked official were given by Moroccan officials; most reached us through press reports of what
+          they said, and each source says which (an official text, a press report of it, or a state-media copy).
+          Derived values are computed by the dashboard and labelled as derived.
         </p>
       </div>
     </footer>

@@ -12,4 +12,6 @@ export interface ChartSource {
   title: string;
   date: string | null;
   url: string;
+  /** What kind of page it is ("Press report of an official statement"), so a press report is never read as an official text. */
+  kindLabel?: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { perceivedDistance, type Deficiency } from '../testing/colour-vision';
-import { APPROACH_COLOURS, CONTEXT_COLOURS, FIGURE_COLOURS, HORIZON_COLOURS, labelColourOn } from './palette';
+import { AFFILIATION_COLOURS, APPROACH_COLOURS, CONTEXT_COLOURS, FIGURE_COLOURS, HORIZON_COLOURS, labelColourOn } from './palette';
 
 // Colours that appear together in one chart must stay apart for everyone.
 const GROUPS: Record<string, string[]> = {
@@ -16,6 +16,9 @@ const GROUPS: Record<string, string[]> = {
   horizons: Object.values(HORIZON_COLOURS),
   approaches: Object.values(APPROACH_COLOURS),
   context: Object.values(CONTEXT_COLOURS),
+  affiliations: Object.values(AFFILIATION_COLOURS),
+  // The event timeline draws the Sahel's cells right under the context lane.
+  'Sahel beside the context lane': [AFFILIATION_COLOURS['isis-sahel'], ...Object.values(CONTEXT_COLOURS)],
 };
 const DEFICIENCIES: Deficiency[] = ['none', 'protanopia', 'deuteranopia', 'tritanopia'];
 const MIN_DISTANCE = 12;
@@ -38,6 +41,7 @@ describe('labelColourOn', () => {
     ['#E69F00', '#000000'],
     ['#56B4E9', '#000000'],
     ['#4d5560', '#ffffff'],
+    ['#A0522D', '#ffffff'],
   ])('on %s uses %s', (fill, label) => {
     expect(labelColourOn(fill)).toBe(label);
   });

@@ -37,6 +37,24 @@ export const APPROACH_COLOURS = {
   soft: OKABE_ITO.green,
 } as const;
 
+/**
+ * Affiliation of a dismantled cell (event timeline). Okabe-Ito where it has a
+ * free colour; the Islamic State in the Sahel takes sienna (#A0522D), the one
+ * addition: Okabe-Ito's remaining green and vermillion are the context lane's,
+ * and black would vanish in the dark theme. Sienna stays at least 19 CIELAB
+ * units from the four others and from the context colours under protanopia,
+ * deuteranopia and tritanopia (palette.test.ts), and keeps 5.5:1 against white
+ * and 3.3:1 against the dark theme's background as a mark. Labels beside it
+ * are written in the text colour, so legend text keeps 4.5:1.
+ */
+export const AFFILIATION_COLOURS = {
+  isis: OKABE_ITO.blue,
+  'isis-recruitment': OKABE_ITO.orange,
+  'pro-isis': OKABE_ITO.sky,
+  'isis-libya': OKABE_ITO.purple,
+  'isis-sahel': '#A0522D',
+} as const;
+
 export const CONTEXT_COLOURS = {
   'attack-morocco': OKABE_ITO.vermillion,
   'law-institution': OKABE_ITO.blue,

@@ -13,6 +13,7 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
           {index > 0 && '; '}
           {source.publisher}, <ExternalLink href={source.url}>{source.title}</ExternalLink>
           {source.date && `, ${formatPartialDate(source.date)}`}
+          {source.kindLabel && <span className="chart-frame__kind"> ({source.kindLabel.toLowerCase()})</span>}
         </span>
       ))}
     </>

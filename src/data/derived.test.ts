@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle } from '../testing/fixture-bundle';
-import { derivedMen, derivedUnaccounted, headlineSnapshot, nearestOfficial, wholePercentages } from './derived';
+import { derivedMen, derivedQualifier, derivedUnaccounted, headlineSnapshot, nearestOfficial, wholePercentages } from './derived';
 import type { FighterSnapshot } from './schema';
 
 const figures = (f: Partial<FighterSnapshot['figures']>): FighterSnapshot['figures'] => ({
@@ -64,5 +64,38 @@ describe('snapshot choice', () => {
     const seed = bundle.fighterSnapshots[0]!;
     bundle.fighterSnapshots.push({ ...bundle.fighterSnapshots[1]!, id: 'far', date: '2015-03' });
     expect(nearestOfficial(bundle.fighterSnapshots, seed)?.id).toBe('bcij-2017-09');
+  });
+});
+
+describe('qualifiers of derived values', () => {
+  it.each([
+    [[], undefined],
+    [[undefined, undefined], undefined],
+    [['about', undefined], 'about'],
+    [[undefined, 'more-than', undefined], 'about'],
+    [['at-least', 'up-to'], 'about'],
+  ] as const)('%j -> %s', (inputs, expected) => {
+    expect(derivedQualifier(inputs)).toBe(expected);
+  });
+
+  it.each([
+    ['men, total about', { total: 1664, women: 285, children: 378 }, { total: 'about' }, 1001, 'about'],
+    ['men, women more than', { total: 1659, women: 288, children: 391 }, { women: 'more-than' }, 980, 'about'],
+    ['men, bare', { total: 1664, women: 285, children: 378 }, undefined, 1001, undefined],
+    ['men, only an unrelated figure qualified', { total: 1664, women: 285, children: 378 }, { killed: 'at-least' }, 1001, undefined],
+  ] as const)('%s', (_name, f, q, value, qualifier) => {
+    const men = derivedMen(figures(f), q);
+    expect(men.value).toBe(value);
+    expect(men.qualifier).toBe(qualifier);
+  });
+
+  it.each([
+    [{ total: 1000, returned: 120, killed: 200 }, { total: 'more-than', returned: 'more-than', killed: 'more-than' }, 680, 'about'],
+    [{ total: 1664, returned: 221, killed: 596 }, { returned: 'about' }, 847, 'about'],
+    [{ total: 1664, returned: 221, killed: 596 }, { women: 'about' }, 847, undefined],
+  ] as const)('unaccounted from %j with %j = %s, %s', (f, q, value, qualifier) => {
+    const rest = derivedUnaccounted(figures(f), q);
+    expect(rest.value).toBe(value);
+    expect(rest.qualifier).toBe(qualifier);
   });
 });

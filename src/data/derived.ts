@@ -1,7 +1,7 @@
 // Values the dashboard computes from stated figures. They are never stored in
 // the bundle, and every view that shows one labels it "derived" with its formula.
 import { comparePartialDates, startOf } from '../lib/dates';
-import type { Bundle, CellCount, FighterSnapshot } from './schema';
+import type { Bundle, CellCount, FighterSnapshot, Qualifier } from './schema';
 
 const SEED_SNAPSHOT_ID = 'seed-mwn-2017';
 const SEED_CELL_COUNT_ID = 'seed-53-isis-cells';
@@ -9,28 +9,65 @@ const SEED_CELL_COUNT_ID = 'seed-53-isis-cells';
 export interface Derived {
   value: number | null;
   formula: string;
+  /** 'about' when any input was qualified (see derivedQualifier). */
+  qualifier?: Qualifier;
   /** Why the value cannot be computed, when it cannot. */
   missing?: string;
 }
 
-/** Men = total - women - children; assumes, as the seed says, that women and children are part of the total. */
-export function derivedMen(f: FighterSnapshot['figures']): Derived {
-  const formula = 'total − women − children';
-  if (f.total === null || f.women === null || f.children === null) {
-    return { value: null, formula, missing: 'needs total, women and children from the same statement' };
+type Qualifiers = FighterSnapshot['qualifiers'];
+
+/**
+ * The qualifier of a value computed from qualified inputs. The rule: if any
+ * input is qualified, the result is "about". A difference of hedged figures
+ * keeps no direction ("more than 1,000" minus "at least 200" can be more or
+ * less than 800), so "about" is the only honest hedge; bare inputs give a bare
+ * result.
+ */
+export function derivedQualifier(inputs: readonly (Qualifier | undefined)[]): Qualifier | undefined {
+  return inputs.some((q) => q !== undefined) ? 'about' : undefined;
+}
+
+function difference(
+  f: FighterSnapshot['figures'],
+  q: Qualifiers,
+  keys: readonly ['total', 'women', 'children'] | readonly ['total', 'returned', 'killed'],
+  formula: string,
+  missing: string,
+  exceeds: string,
+): Derived {
+  const [a, b, c] = keys.map((k) => f[k]);
+  if (a === null || a === undefined || b === null || b === undefined || c === null || c === undefined) {
+    return { value: null, formula, missing };
   }
-  const value = f.total - f.women - f.children;
-  return value < 0 ? { value: null, formula, missing: 'women and children exceed the total' } : { value, formula };
+  const value = a - b - c;
+  if (value < 0) return { value: null, formula, missing: exceeds };
+  const qualifier = derivedQualifier(keys.map((k) => q?.[k]));
+  return qualifier ? { value, formula, qualifier } : { value, formula };
+}
+
+/** Men = total - women - children; assumes, as the seed says, that women and children are part of the total. */
+export function derivedMen(f: FighterSnapshot['figures'], qualifiers?: Qualifiers): Derived {
+  return difference(
+    f,
+    qualifiers,
+    ['total', 'women', 'children'],
+    'total − women − children',
+    'needs total, women and children from the same statement',
+    'women and children exceed the total',
+  );
 }
 
 /** Still abroad, detained elsewhere or unaccounted = total - returned - killed. */
-export function derivedUnaccounted(f: FighterSnapshot['figures']): Derived {
-  const formula = 'total − returned − killed';
-  if (f.total === null || f.returned === null || f.killed === null) {
-    return { value: null, formula, missing: 'needs total, returned and killed from the same statement' };
-  }
-  const value = f.total - f.returned - f.killed;
-  return value < 0 ? { value: null, formula, missing: 'returned and killed exceed the total' } : { value, formula };
+export function derivedUnaccounted(f: FighterSnapshot['figures'], qualifiers?: Qualifiers): Derived {
+  return difference(
+    f,
+    qualifiers,
+    ['total', 'returned', 'killed'],
+    'total − returned − killed',
+    'needs total, returned and killed from the same statement',
+    'returned and killed exceed the total',
+  );
 }
 
 /**

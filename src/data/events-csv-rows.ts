@@ -3,6 +3,8 @@
 // downloads without a feature importing another.
 import type { CsvValue } from '../lib/csv';
 import { precisionOf } from '../lib/dates';
+import { arrestedAbroadText, arrestedAbroadTotal } from './cell-events';
+import { qualifierWord } from './qualifiers';
 import type { CellEvent, ContextEvent } from './schema';
 import type { SourcesById } from './sources';
 
@@ -16,7 +18,12 @@ export const EVENTS_CSV_HEADER = [
   'cities',
   'regions',
   'countries',
+  // `arrested` stays for existing users of the file; it is, and always meant, arrests in Morocco.
   'arrested',
+  'arrested_morocco',
+  'arrested_qualifier',
+  'arrested_abroad',
+  'arrested_abroad_total',
   'later_arrests',
   'later_arrests_note',
   'affiliation',
@@ -25,6 +32,8 @@ export const EVENTS_CSV_HEADER = [
   'partners',
   'details',
   'note',
+  'follow_up_of',
+  'placed',
   'source_ids',
   'source_urls',
 ];
@@ -45,6 +54,10 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     join(e.places.map((p) => p.region)),
     join(e.places.map((p) => p.country)),
     e.arrested,
+    e.arrested,
+    qualifierWord(e.arrestedQualifier),
+    arrestedAbroadText(e),
+    arrestedAbroadTotal(e),
     e.laterArrests,
     e.laterArrestsNote,
     e.affiliation,
@@ -53,6 +66,8 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     join(e.partners),
     e.details,
     e.note,
+    e.followUpOf,
+    e.placed === true,
     join(e.sources),
     urls(e.sources, sourcesById),
   ]);
@@ -64,6 +79,7 @@ export const CONTEXT_CSV_HEADER = [
   'date_precision',
   'end_date',
   'approximate',
+  'placed',
   'category',
   'title',
   'description',
@@ -78,6 +94,7 @@ export function contextCsvRows(events: readonly ContextEvent[], sourcesById: Sou
     precisionOf(e.date),
     e.endDate,
     e.approximate,
+    e.placed === true,
     e.category,
     e.title,
     e.description,

@@ -16,7 +16,23 @@ export const SECTIONS_WITH_SOURCES = [
   'cellCounts',
   'countermeasures',
   'contextEvents',
+  'detentionFigures',
 ] as const;
+
+/** Sections whose records may carry `placed: true`, and the field that must say why. */
+const PLACEABLE = [
+  ['fighterSnapshots', 'dateNote'],
+  ['cellCounts', 'note'],
+  ['cellEvents', 'dateNote'],
+  ['contextEvents', 'dateNote'],
+  ['detentionFigures', 'dateNote'],
+] as const;
+
+/** true when date a lies wholly before date b, compared at the coarser of their precisions. */
+function whollyBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
 
 /**
  * Checks that the schema alone cannot express: unique ids, every cited source
@@ -110,6 +126,94 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
   bundle.cellCounts.forEach((entry, index) => {
     if (entry.kind === 'per-year' && entry.year === null) {
       problems.push({ path: `cellCounts[${index}].year`, message: 'a per-year count needs its year' });
+    }
+  });
+
+  if (bundle.meta.coverage !== undefined) {
+    const { coverage } = bundle.meta;
+    if (!sourceIds.has(coverage.lastPageSource)) {
+      problems.push({
+        path: 'meta.coverage.lastPageSource',
+        message: `source id "${coverage.lastPageSource}" is not in sources`,
+      });
+    }
+    if (whollyBefore(coverage.to, coverage.from)) {
+      problems.push({
+        path: 'meta.coverage.to',
+        message: `the end ${coverage.to} is before the start ${coverage.from}`,
+      });
+    }
+  }
+
+  for (const [section, why] of PLACEABLE) {
+    const records: readonly { placed?: true; date: string; dateNote?: string; note?: string }[] = bundle[section];
+    records.forEach((record, index) => {
+      if (record.placed !== true) return;
+      if (record.date.length > 4) {
+        problems.push({ path: `${section}[${index}].date`, message: 'a placed year cannot carry a month or day' });
+      }
+      if (record[why] === undefined) {
+        problems.push({
+          path: `${section}[${index}].${why}`,
+          message: `a year placed by the editors needs a ${why} saying why`,
+        });
+      }
+    });
+  }
+
+  const eventIndex = new Map(bundle.cellEvents.map((event, index) => [event.id, index]));
+  bundle.cellEvents.forEach((event, index) => {
+    event.arrestedAbroad?.forEach((abroad, abroadIndex) => {
+      if (abroad.country.trim() === '') {
+        problems.push({
+          path: `cellEvents[${index}].arrestedAbroad[${abroadIndex}].country`,
+          message: 'arrests abroad need the country they were made in',
+        });
+      }
+    });
+    if (event.followUpOf === undefined) return;
+    const path = `cellEvents[${index}].followUpOf`;
+    if (event.followUpOf === event.id) {
+      problems.push({ path, message: 'an event cannot follow up itself' });
+      return;
+    }
+    const targetIndex = eventIndex.get(event.followUpOf);
+    const target = targetIndex === undefined ? undefined : bundle.cellEvents[targetIndex];
+    if (target === undefined) {
+      problems.push({ path, message: `followUpOf "${event.followUpOf}" is not a cell event id` });
+      return;
+    }
+    if (whollyBefore(event.date, target.date)) {
+      problems.push({
+        path: `cellEvents[${index}].date`,
+        message: `a follow-up dated ${event.date} cannot come before the event it follows ("${target.id}", ${target.date})`,
+      });
+    }
+  });
+
+  bundle.detentionFigures.forEach((entry, index) => {
+    const { heldTotal, heldMen, heldWomen, heldChildren, unaccompaniedChildren, returnedInPeriod, returnedProsecuted } =
+      entry.figures;
+    if (heldTotal !== null && heldMen !== null && heldWomen !== null && heldChildren !== null) {
+      const sum = heldMen + heldWomen + heldChildren;
+      if (sum > heldTotal) {
+        problems.push({
+          path: `detentionFigures[${index}].figures`,
+          message: `men (${heldMen}), women (${heldWomen}) and children (${heldChildren}) held add up to ${sum}, above the total held (${heldTotal})`,
+        });
+      }
+    }
+    if (heldChildren !== null && unaccompaniedChildren !== null && unaccompaniedChildren > heldChildren) {
+      problems.push({
+        path: `detentionFigures[${index}].figures`,
+        message: `unaccompanied children (${unaccompaniedChildren}) exceed the children held (${heldChildren})`,
+      });
+    }
+    if (returnedInPeriod !== null && returnedProsecuted !== null && returnedProsecuted > returnedInPeriod) {
+      problems.push({
+        path: `detentionFigures[${index}].figures`,
+        message: `returnees prosecuted (${returnedProsecuted}) exceed those who returned (${returnedInPeriod})`,
+      });
     }
   });
 

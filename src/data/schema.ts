@@ -37,9 +37,18 @@ const httpUrl = z.string().check(
   z.regex(/^https?:\/\/[^\s]+$/i, { message: 'expected an http or https URL' }),
 );
 
+/**
+ * What kind of page a source is. 'official-statement' is an official text read
+ * directly (a ministry's or agency's own page or document); a newspaper's account
+ * of what an official said is 'press-report-of-official', never 'official-statement';
+ * 'state-media' is a state news agency's copy (e.g. MAP republished); 'mirror' is an
+ * unofficial copy of someone else's page. Labels: SOURCE_KIND_LABELS in ./source-kinds.
+ */
 export const SOURCE_KINDS = [
   'official-statement',
   'official-publication',
+  'press-report-of-official',
+  'state-media',
   'press-report',
   'op-ed',
   'law-text',
@@ -47,6 +56,20 @@ export const SOURCE_KINDS = [
   'mirror',
   'reference-work',
 ] as const;
+
+/**
+ * How a source qualified a figure: "about 1,664", "more than 3,129", "at least
+ * 251", "up to 1,500". A figure printed bare has no qualifier.
+ */
+export const QUALIFIERS = ['about', 'more-than', 'at-least', 'up-to'] as const;
+const qualifier = z.enum(QUALIFIERS);
+
+/**
+ * true: the year was chosen by the editors for an undated or vaguely dated page.
+ * Such a date is a bare year (integrity check) and the record's dateNote (or note)
+ * says why.
+ */
+const placed = z.optional(z.literal(true));
 
 const sourceSchema = z.object({
   id,
@@ -59,11 +82,23 @@ const sourceSchema = z.object({
   reliability: text,
 });
 
+/** What the bundle covers and what it does not; per-year completeness is computed by the app. */
+const coverageSchema = z.object({
+  from: partialDate,
+  to: partialDate,
+  /** Date of the latest stored page any record rests on. */
+  lastPageFound: partialDate,
+  /** The source id of that page (integrity: must be in sources). */
+  lastPageSource: id,
+  notes: z.array(text),
+});
+
 export const meta = z.object({
   title: text,
   version: text,
   generated: partialDate,
   asOf: partialDate,
+  coverage: z.optional(coverageSchema),
   licence: text,
   conventions: z.object({
     horizons: text,
@@ -93,6 +128,7 @@ const fighterSnapshotSchema = z.object({
   id,
   date: partialDate,
   approximate: z.boolean(),
+  placed,
   dateNote: z.optional(text),
   speaker: text,
   official: z.boolean(),
@@ -109,7 +145,7 @@ const fighterSnapshotSchema = z.object({
     returneesProsecuted: figure,
   }),
   /** How a stated figure was qualified by the source ("about", "more than"). */
-  qualifiers: z.optional(z.partialRecord(figureKey, z.enum(['about', 'more-than', 'at-least']))),
+  qualifiers: z.optional(z.partialRecord(figureKey, qualifier)),
   /** Figures the sources themselves flag as doubtful; the figure stays as stated. */
   flags: z.optional(
     z.array(
@@ -141,13 +177,16 @@ export const cellCountSchema = z.object({
   through: z.optional(partialDate),
   coverage: z.enum(['all-terror', 'isis-linked', 'syria-iraq-linked']),
   count: count,
-  qualifier: z.optional(z.enum(['about', 'more-than', 'at-least'])),
+  qualifier: z.optional(qualifier),
   arrests: z.optional(z.nullable(count)),
+  /** How the source qualified the arrests figure ("plus de 3.129" -> more-than). */
+  arrestsQualifier: z.optional(qualifier),
   /** Which series the figure belongs to, so conflicting series stay apart. */
   series: text,
   statedBy: text,
   date: partialDate,
   approximate: z.boolean(),
+  placed,
   official: z.boolean(),
   seedParagraph: z.optional(text),
   note: z.optional(text),
@@ -160,18 +199,37 @@ const placeSchema = z.object({
   country: text,
 });
 
-export const AFFILIATIONS = ['isis', 'pro-isis', 'isis-libya', 'isis-recruitment'] as const;
+/** 'isis-sahel': cells tied to the Islamic State in the Sahel / in the Greater Sahara. */
+export const AFFILIATIONS = ['isis', 'pro-isis', 'isis-libya', 'isis-recruitment', 'isis-sahel'] as const;
+
+/** Arrests made in another country in the same joint operation ("Spain (Ceuta)" for the enclaves). */
+const arrestAbroadSchema = z.object({
+  country: text,
+  count: count,
+  qualifier: z.optional(qualifier),
+});
 
 export const cellEventSchema = z.object({
   id,
   date: partialDate,
   approximate: z.boolean(),
+  placed,
   dateNote: z.optional(text),
   places: z.array(placeSchema),
+  /** People arrested in Morocco in the operation; arrests elsewhere go in arrestedAbroad. */
   arrested: z.nullable(count),
+  arrestedQualifier: z.optional(qualifier),
+  arrestedAbroad: z.optional(z.array(arrestAbroadSchema)),
+  /** Arrests after the operation in the same case (same cell). */
   laterArrests: z.nullable(count),
   laterArrestsNote: z.optional(text),
   affiliation: z.enum(AFFILIATIONS),
+  /**
+   * The id of the cell event this operation follows up (integrity: must be
+   * another cell event, dated no earlier). A follow-up is not a new cell: its
+   * arrests count, it does not count as a dismantling.
+   */
+  followUpOf: z.optional(id),
   group: z.optional(text),
   agencies: z.array(text),
   partners: z.array(text),
@@ -226,9 +284,52 @@ const contextEventSchema = z.object({
   date: partialDate,
   endDate: z.optional(partialDate),
   approximate: z.boolean(),
+  placed,
+  /** Why the date is what it is (required when placed). */
+  dateNote: z.optional(text),
   title: text,
   description: text,
   category: z.enum(CONTEXT_CATEGORIES),
+  sources: sourceIds,
+});
+
+const DETENTION_KEYS = [
+  'heldTotal',
+  'heldMen',
+  'heldWomen',
+  'heldChildren',
+  'unaccompaniedChildren',
+  'returnedInPeriod',
+  'returnedProsecuted',
+] as const;
+const detentionKey = z.enum(DETENTION_KEYS);
+
+/**
+ * Figures on returnees and on Moroccans still held in camps or prisons abroad
+ * (Syria, Iraq), which fit neither fighter snapshots nor cell counts.
+ */
+const detentionFigureSchema = z.object({
+  id,
+  date: partialDate,
+  approximate: z.boolean(),
+  placed,
+  dateNote: z.optional(text),
+  speaker: text,
+  official: z.boolean(),
+  scope: z.optional(text),
+  figures: z.object({
+    heldTotal: figure,
+    heldMen: figure,
+    heldWomen: figure,
+    heldChildren: figure,
+    unaccompaniedChildren: figure,
+    returnedInPeriod: figure,
+    returnedProsecuted: figure,
+  }),
+  qualifiers: z.optional(z.partialRecord(detentionKey, qualifier)),
+  /** The period returnedInPeriod covers, e.g. "2022". */
+  period: z.optional(text),
+  note: z.optional(text),
   sources: sourceIds,
 });
 
@@ -240,11 +341,16 @@ export const bundleSchema = z.object({
   cellCounts: z.array(cellCountSchema),
   countermeasures: z.array(countermeasureSchema),
   contextEvents: z.array(contextEventSchema),
+  /** Optional in a file (older bundles lack it); always an array once parsed. */
+  detentionFigures: z._default(z.array(detentionFigureSchema), () => []),
 });
 
 export type Bundle = z.infer<typeof bundleSchema>;
+/** A bundle as written in a file: detentionFigures may be missing. */
+export type BundleInput = z.input<typeof bundleSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export { DETENTION_KEYS };
 export type FighterSnapshot = z.infer<typeof fighterSnapshotSchema>;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 export type CellCount = z.infer<typeof cellCountSchema>;
@@ -258,3 +364,8 @@ export type Actor = (typeof ACTORS)[number];
 export type Status = (typeof STATUSES)[number];
 export type ContextEvent = z.infer<typeof contextEventSchema>;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type ArrestAbroad = z.infer<typeof arrestAbroadSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
+export type DetentionFigure = z.infer<typeof detentionFigureSchema>;
+export type DetentionKey = (typeof DETENTION_KEYS)[number];

@@ -12,7 +12,8 @@ const bundle = result.bundle;
 describe('shipped bundle', () => {
   it('meets the minimum counts', () => {
     expect(bundle.fighterSnapshots.length).toBeGreaterThanOrEqual(15);
-    expect(bundle.cellEvents.length).toBe(61);
+    expect(bundle.cellEvents.length).toBe(77); // 61 to 2020 + 16 for 2021-2025 (issue 16)
+    expect(bundle.detentionFigures.length).toBeGreaterThanOrEqual(3);
     expect(bundle.countermeasures.length).toBeGreaterThanOrEqual(35);
     expect(bundle.contextEvents.length).toBeGreaterThanOrEqual(15);
   });

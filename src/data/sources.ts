@@ -1,4 +1,5 @@
 import type { Bundle, Source } from './schema';
+import { SOURCE_KIND_LABELS } from './source-kinds';
 
 /** Sources by id, for looking up what a record cites. */
 export type SourcesById = ReadonlyMap<string, Source>;
@@ -20,12 +21,15 @@ export function sourcesById(bundle: Bundle): SourcesById {
  * The sources some records cite, each once, in order of first citation.
  * Ids the bundle lacks are skipped (the integrity check reports them).
  */
-export function sourcesCitedBy(records: readonly { sources: readonly string[] }[], byId: SourcesById): Source[] {
-  const seen = new Map<string, Source>();
+export function sourcesCitedBy(
+  records: readonly { sources: readonly string[] }[],
+  byId: SourcesById,
+): (Source & { kindLabel: string })[] {
+  const seen = new Map<string, Source & { kindLabel: string }>();
   for (const record of records) {
     for (const id of record.sources) {
       const source = byId.get(id);
-      if (source && !seen.has(id)) seen.set(id, source);
+      if (source && !seen.has(id)) seen.set(id, { ...source, kindLabel: SOURCE_KIND_LABELS[source.kind] });
     }
   }
   return [...seen.values()];

@@ -280,6 +280,7 @@ export function bundleArb({ max = 6 }: { max?: number } = {}): fc.Arbitrary<Bund
       cellCounts: fc.uniqueArray(cellCountArb(cite), { ...byId, maxLength: max }),
       countermeasures: fc.uniqueArray(countermeasureArb(cite), { ...byId, maxLength: max }),
       contextEvents: fc.uniqueArray(contextEventArb(cite), { ...byId, maxLength: max }),
+      detentionFigures: fc.constant([]),
     });
   });
 }

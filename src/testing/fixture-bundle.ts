@@ -147,5 +147,6 @@ export function fixtureBundle(): Bundle {
         sources: ['mwn-2017-fall-of-isis'],
       },
     ],
+    detentionFigures: [],
   };
 }

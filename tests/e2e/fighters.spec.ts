@@ -106,13 +106,19 @@ describe('overview', () => {
     await s.close();
   });
 
-  it('leads with the seed key figures, each sourced, and the 53 cells', async () => {
+  it('leads with the seed key figures, qualified as their source qualifies them, each sourced, and the 53 cells', async () => {
     await s.page.goto(`${s.baseURL}/`);
     const figures = s.page.locator('.key-figures');
-    await figures.getByText('1,664').waitFor();
+    await figures.locator('.key-figure--total').getByText('1,664').waitFor();
     const text = (await figures.textContent()) ?? '';
-    for (const n of ['1,664', '285', '378', '221', '596', '53']) expect(text).toContain(n);
+    for (const n of ['about 1,664', '285', '378', '221', '596', '53']) expect(text).toContain(n);
+    // Derived from a qualified total, so "about" (derivedQualifier).
+    expect(text).toContain('about 1,001 men (derived');
     expect(text).toContain('Oct 2017');
+    // The latest official figures beside the seed's, with the computed change.
+    const latest = figures.getByRole('table', { name: /latest official figure/ });
+    const total = latest.getByRole('row', { name: /Moroccans went/ });
+    expect(await total.textContent()).toMatch(/about 1,664.*1,659.*about −5/);
     expect(await figures.getByRole('link', { name: 'Morocco World News' }).count()).toBeGreaterThan(0);
   });
 });

@@ -62,6 +62,7 @@ const OFFLINE_ROUTES: OfflineRoute[] = [
     { id: 'timeline-cumulative', h1: /Documented dismantlings to date/, chart: 'svg.recharts-surface' },
     { id: 'countermeasures-by-domain', h1: /Measures by domain/, chart: 'svg .recharts-bar-rectangle' },
     { id: 'countermeasures-matrix', h1: /Countermeasures by domain and horizon/, chart: '[data-measure-id]' },
+    { id: 'fighters-detention', h1: /Returnees, and Moroccans still held/, chart: 'table.detention-table' },
   ].map((e) => ({ path: `/embed/${e.id}`, h1: e.h1, chart: e.chart, chromeless: true })),
   {
     path: '/present?slide=5',

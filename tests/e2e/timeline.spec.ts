@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/testing/parse-csv';
+import type { BundleInput } from '../../src/data/schema';
 import { openSession, type Session } from './helpers/browser';
 
 describe('timeline', () => {
@@ -63,6 +64,45 @@ describe('timeline', () => {
     }
     const female = rows.find((r) => /first all-female cell/i.test(r[col('details')] ?? ''));
     expect(female?.[col('date')]).toBe('2016-10-03');
+    // Arrests counted one way, each row against the bundle: `arrested` (kept for
+    // existing users) = arrested_morocco; abroad by country and in total; follow-ups linked.
+    const bundle = JSON.parse(readFileSync('public/data/bundle.json', 'utf8')) as BundleInput;
+    const byId = new Map(bundle.cellEvents.map((e) => [e.id, e]));
+    for (const row of rows.slice(1)) {
+      const event = byId.get(row[col('id')]!);
+      if (!event) throw new Error(`no event ${row[col('id')]}`);
+      expect(row[col('arrested')]).toBe(row[col('arrested_morocco')]);
+      expect(row[col('arrested_morocco')]).toBe(event.arrested === null ? '' : String(event.arrested));
+      expect(row[col('arrested_qualifier')]).toBe({ about: 'about', 'more-than': 'more than', 'at-least': 'at least', 'up-to': 'up to', none: '' }[event.arrestedQualifier ?? 'none']);
+      const abroad = event.arrestedAbroad ?? [];
+      expect(row[col('arrested_abroad_total')]).toBe(String(abroad.reduce((sum, a) => sum + a.count, 0)));
+      for (const a of abroad) expect(row[col('arrested_abroad')]).toContain(`${a.country}: `);
+      expect(row[col('follow_up_of')]).toBe(event.followUpOf ?? '');
+      expect(row[col('placed')]).toBe(event.placed ? 'true' : 'false');
+    }
+    const joint = rows.find((r) => r[col('id')] === '2016-10-tetouan');
+    expect(joint?.[col('arrested_abroad')]).toBe('Spain: 2');
+    expect(rows.some((r) => r[col('follow_up_of')] !== '')).toBe(true);
+  });
+
+  it('links a follow-up operation to its cell, and shows arrests in Morocco and abroad', async () => {
+    const bundle = JSON.parse(readFileSync('public/data/bundle.json', 'utf8')) as BundleInput;
+    const followUp = bundle.cellEvents.find((e) => e.followUpOf !== undefined);
+    if (!followUp?.followUpOf) throw new Error('the bundle has no follow-up');
+    await s.page.goto(`${s.baseURL}/timeline?event=${followUp.id}`);
+    const detail = s.page.locator('.event-detail');
+    await detail.waitFor();
+    await detail.locator('dd', { hasText: 'Follow-up of' }).getByRole('link').click();
+    await s.page.waitForURL(new RegExp(`event=${followUp.followUpOf}`));
+    await s.page.locator('.event-detail').getByText('Followed up').waitFor();
+    const joint = bundle.cellEvents.find((e) => e.id === '2024-11-tetouan-spain');
+    const [spain] = joint?.arrestedAbroad ?? [];
+    if (!joint || !spain) throw new Error('no joint operation in the bundle');
+    await s.page.goto(`${s.baseURL}/timeline?event=${joint.id}`);
+    await s.page
+      .locator('.event-detail dd')
+      .getByText(`${joint.arrested} in Morocco; ${spain.count} in ${spain.country}`, { exact: true })
+      .waitFor();
   });
 
   it('downloads the official counts and the context events as CSV with their sources', async () => {
@@ -103,7 +143,7 @@ describe('timeline', () => {
       .filter({ hasText: '29 Mar 2018' });
     await item.waitFor();
     const text = (await item.textContent()) ?? '';
-    expect(text).toContain('8 + 1 later');
+    expect(text).toContain('8 in Morocco; 1 more later in the same case');
     expect(text).toMatch(/ninth suspect/i);
     // Arriving with ?event= (the Sources page links so) highlights the event in the
     // list and brings its slide, under the event timeline, into view.

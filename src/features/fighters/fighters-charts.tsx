@@ -15,3 +15,11 @@ export const FIGHTERS_CHARTS: readonly ChartDefinition[] = [
   chart('fighters-over-time', 'How the official figures changed', 'svg'),
   chart('fighters-compare', 'Sources disagree: two statements side by side', 'html'),
 ];
+
+/**
+ * Charts added after the deck's numbering was public: the registry puts them at
+ * the end of the deck, so existing /present?slide=N links keep their chart.
+ */
+export const FIGHTERS_CHARTS_ADDED: readonly ChartDefinition[] = [
+  chart('fighters-detention', 'Returnees, and Moroccans still held in camps abroad', 'html'),
+];

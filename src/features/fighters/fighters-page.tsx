@@ -60,6 +60,7 @@ function FightersView({ data }: { data: FightersData }) {
       </div>
       <FightersChart data={data} chartId="fighters-over-time" />
       <FightersChart data={data} chartId="fighters-compare" />
+      {data.detention.length > 0 && <FightersChart data={data} chartId="fighters-detention" />}
     </>
   );
 }
@@ -69,7 +70,7 @@ export function FightersPage() {
     <>
       <PageHeader
         title="Moroccan foreign fighters"
-        lede="How many Moroccans went to Syria and Iraq, who they were, what became of them, and how the official count changed from 2014 to 2021."
+        lede="How many Moroccans went to Syria and Iraq, who they were, what became of them, and how the official count changed from 2014 on, and how many are still held in camps abroad."
       />
       <WithBundle select={selectFighters}>{(data) => <FightersView data={data} />}</WithBundle>
     </>

@@ -8,9 +8,13 @@ import type { Bundle } from '../../data/schema';
 import { DownloadPackage } from './components/download-package';
 import { SourceItem } from './components/source-item';
 import { groupSources } from './lib/group-sources';
+import { coverageByYear } from './lib/coverage';
+import { CoverageSection } from './components/coverage-section';
 
 const selectBibliography = (bundle: Bundle) => ({
   meta: bundle.meta,
+  coverage: coverageByYear(bundle),
+  lastPage: bundle.sources.find((s) => s.id === bundle.meta.coverage?.lastPageSource),
   groups: groupSources(bundle),
   count: bundle.sources.length,
 });
@@ -49,7 +53,7 @@ export function SourcesPage() {
         </ul>
       </section>
       <WithBundle select={selectBibliography}>
-        {({ meta, groups, count }) => (
+        {({ meta, groups, count, coverage, lastPage }) => (
           <>
             <section className="card sources-cite" aria-labelledby="cite-heading">
               <h2 id="cite-heading">How to cite this compilation</h2>
@@ -60,6 +64,7 @@ export function SourcesPage() {
                 Cite the original source of any figure you reuse; the compilation is a finding aid, not the source.
               </p>
             </section>
+            <CoverageSection coverage={meta.coverage} lastPage={lastPage} table={coverage} />
             <section aria-labelledby="method-heading" className="sources-method">
               <h2 id="method-heading">Method</h2>
               <dl>

@@ -111,7 +111,7 @@ describe('timeline page', () => {
     const list = screen.getByRole('list', { name: /^Dismantlings/ });
     const item = within(list).getByRole('heading', { level: 3, name: 'Tangier, Oued Zem' }).closest('article');
     if (!item) throw new Error('no article');
-    expect(within(item).getByText(/8 \+ 1 later/)).toBeInTheDocument();
+    expect(within(item).getByText(/8 in Morocco; 1 more later in the same case/)).toBeInTheDocument();
     expect(within(item).getByText(/A ninth suspect was arrested days later/)).toBeInTheDocument();
     // Selected from the URL (the Sources page links here).
     expect(within(item).getByRole('button', { name: 'Highlighted on the chart' })).toHaveAttribute(
@@ -170,7 +170,7 @@ describe('timeline page', () => {
       within(row2015)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['1', '14', '0', '0', '21', '23']);
+    ).toEqual(['1', '0', '14', '0', '0', '0', '21', '23']);
   });
 
   it('draws the cumulative statements as unofficial when they are', async () => {

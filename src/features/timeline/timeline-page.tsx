@@ -9,7 +9,7 @@ export function TimelinePage() {
     <>
       <PageHeader
         title="Timeline of cell dismantlings"
-        lede="Terrorist cells dismantled in Morocco from 2014 to 2020, set against official yearly counts and the events around them."
+        lede="Terrorist cells dismantled in Morocco, as documented in the press from 2014 on, set against official yearly counts and the events around them."
       />
       <WithBundle select={selectTimeline}>{(data) => <TimelineView data={data} />}</WithBundle>
     </>

@@ -1,5 +1,7 @@
 import { ChartFrame } from '../../../charts/chart-frame';
 import { formatCount } from '../../../lib/format';
+import { derivedQualifier } from '../../../data/derived';
+import { QUALIFIER_WORDS, formatQualified, qualifierWord } from '../../../data/qualifiers';
 import type { ChartTable } from '../../../charts/chart-types';
 import type { FighterSnapshot } from '../../../data/schema';
 import { sourcesCitedBy } from '../../../data/sources';
@@ -15,20 +17,34 @@ interface Props {
 }
 
 const difference = (r: ComparisonRow) => (r.a !== null && r.b !== null ? r.a - r.b : null);
+/** A difference of qualified figures is itself approximate (derivedQualifier's rule). */
+const differenceQualifier = (r: ComparisonRow) => derivedQualifier([r.qa, r.qb]);
+function formatDifference(r: ComparisonRow): string {
+  const d = difference(r);
+  if (d === null) return '–';
+  const q = differenceQualifier(r);
+  return `${q ? `${QUALIFIER_WORDS[q]} ` : ''}${d > 0 ? '+' : ''}${formatCount(d)}`;
+}
 
 function tableOf(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]): ChartTable {
   return {
     columns: [
       { key: 'figure', label: 'Figure' },
       { key: 'a', label: snapshotLabel(a), numeric: true },
+      { key: 'qa', label: 'Qualifier (first)' },
       { key: 'b', label: snapshotLabel(b), numeric: true },
+      { key: 'qb', label: 'Qualifier (second)' },
       { key: 'difference', label: 'Difference', numeric: true },
+      { key: 'qd', label: 'Qualifier (difference)' },
     ],
     rows: rows.map((r) => ({
       figure: r.derived ? `${r.label} (derived)` : r.label,
       a: r.a,
+      qa: qualifierWord(r.qa),
       b: r.b,
+      qb: qualifierWord(r.qb),
       difference: difference(r),
+      qd: difference(r) === null ? '' : qualifierWord(differenceQualifier(r)),
     })),
   };
 }
@@ -107,11 +123,9 @@ export function CompareFrame({ data, state, onChange }: Props) {
                   {r.derived && <span className="derived-tag">derived</span>}
                   {r.differs && <span className="visually-hidden"> (differs)</span>}
                 </th>
-                <td className="num">{formatCount(r.a)}</td>
-                <td className="num">{formatCount(r.b)}</td>
-                <td className="num">
-                  {difference(r) === null ? '–' : `${(difference(r) ?? 0) > 0 ? '+' : ''}${formatCount(difference(r))}`}
-                </td>
+                <td className="num">{formatQualified(r.a, r.qa)}</td>
+                <td className="num">{formatQualified(r.b, r.qb)}</td>
+                <td className="num">{formatDifference(r)}</td>
               </tr>
             ))}
           </tbody>

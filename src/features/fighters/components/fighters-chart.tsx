@@ -5,10 +5,19 @@ import { fightersCodec, type FightersState } from '../lib/fighters-url';
 import { compositionSegments, outcomeSegments } from '../lib/series';
 import { compositionSummary, outcomeSummary } from '../lib/summaries';
 import { CompareFrame } from './compare-frame';
+import { lazy, Suspense } from 'react';
+
+// Last on the page and last in the deck: its code loads when it is shown, off the view's first load.
+const DetentionFrame = lazy(() => import('./detention-frame').then((m) => ({ default: m.DetentionFrame })));
 import { OverTimeFrame } from './over-time-frame';
 import { SegmentsFrame } from './segments-frame';
 
-export type FightersChartId = 'fighters-composition' | 'fighters-outcomes' | 'fighters-over-time' | 'fighters-compare';
+export type FightersChartId =
+  | 'fighters-composition'
+  | 'fighters-outcomes'
+  | 'fighters-over-time'
+  | 'fighters-compare'
+  | 'fighters-detention';
 
 const SEGMENT_CHARTS = {
   'fighters-composition': { title: 'Who went: men, women and children', segments: compositionSegments, summary: compositionSummary },
@@ -43,5 +52,11 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
       return <OverTimeFrame data={data} state={state} onChange={update} />;
     case 'fighters-compare':
       return <CompareFrame data={data} state={state} onChange={update} />;
+    case 'fighters-detention':
+      return (
+        <Suspense fallback={<div className="skeleton" aria-busy="true" style={{ minHeight: 240 }} />}>
+          <DetentionFrame data={data} />
+        </Suspense>
+      );
   }
 }

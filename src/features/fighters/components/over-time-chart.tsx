@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../../lib/format';
+import { formatQualified } from '../../../data/qualifiers';
 import { FIGURE_COLOURS } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
 import { usePlotHeight } from '../../../charts/plot-height';
@@ -47,12 +48,13 @@ function PointTooltip({
         {point.dateLabel}: {point.speaker}
       </p>
       {!point.official && <p className="chart-tooltip__warn">Unofficial estimate</p>}
+      {point.placed && <p className="chart-tooltip__warn">Year placed by the editors (undated page): drawn hollow, off the line</p>}
       {figures
         .filter((f) => point.values[f] !== undefined)
         .map((f) => (
           <p key={f}>
             <span className="chart-tooltip__swatch" style={{ background: colourOf(f) }} aria-hidden="true" />
-            {FIGURE_LABELS[f]}: <strong className="num">{formatCount(point.values[f])}</strong>
+            {FIGURE_LABELS[f]}: <strong className="num">{formatQualified(point.values[f], point.qualifiers[f])}</strong>
             {point.flags[f] && <span className="chart-tooltip__warn"> ⚑ {point.flags[f].note}</span>}
           </p>
         ))}
@@ -76,9 +78,11 @@ export function OverTimeChart({ points, figures, sourceNames, height: ownHeight 
         const row: Row = { x: p.x, id: p.id };
         for (const f of figures) {
           const v = p.values[f] ?? null;
-          const onLine = p.official && !p.flags[f]?.offLine;
+          // A placed year is not a date read on a page, so it never joins the line.
+          const onLine = p.official && !p.placed && !p.flags[f]?.offLine;
           row[f] = onLine ? v : null;
-          row[`${f}Estimate`] = onLine ? null : v;
+          row[`${f}Estimate`] = onLine || p.placed ? null : v;
+          row[`${f}Placed`] = p.placed && !onLine ? v : null;
         }
         return row;
       }),
@@ -142,6 +146,16 @@ export function OverTimeChart({ points, figures, sourceNames, height: ownHeight 
             name={`${FIGURE_LABELS[f]} (unofficial)`}
             stroke="none"
             dot={{ r: 4.5, fill: 'var(--bg)', stroke: colourOf(f), strokeWidth: 2, strokeDasharray: '2 2' }}
+            activeDot={{ r: 6, fill: 'var(--bg)', stroke: colourOf(f) }}
+            isAnimationActive={false}
+            legendType="none"
+          />,
+          <Line
+            key={`${f}Placed`}
+            dataKey={`${f}Placed`}
+            name={`${FIGURE_LABELS[f]} (year placed by the editors)`}
+            stroke="none"
+            dot={{ r: 4.5, fill: 'var(--bg)', stroke: colourOf(f), strokeWidth: 2 }}
             activeDot={{ r: 6, fill: 'var(--bg)', stroke: colourOf(f) }}
             isAnimationActive={false}
             legendType="none"

@@ -7,6 +7,7 @@ import { type FightersData } from '../lib/fighters-data';
 import { TIME_FIGURES, type FightersState, type TimeFigure } from '../lib/fighters-url';
 import { FIGURE_LABELS, timePoints, type TimePoint } from '../lib/series';
 import { overTimeSummary } from '../lib/summaries';
+import { qualifierWord } from '../../../data/qualifiers';
 
 const OverTimeChart = lazy(() => import('./over-time-chart').then((m) => ({ default: m.OverTimeChart })));
 
@@ -24,17 +25,35 @@ function tableOf(points: TimePoint[], figures: TimeFigure[]): ChartTable {
       { key: 'date', label: 'Date' },
       { key: 'speaker', label: 'Who said it' },
       { key: 'official', label: 'Official' },
-      ...figures.map((f) => ({ key: f, label: FIGURE_LABELS[f], numeric: true })),
+      ...figures.flatMap((f) => [
+        { key: f, label: FIGURE_LABELS[f], numeric: true },
+        { key: `${f}Qualifier`, label: `${FIGURE_LABELS[f]}: qualifier` },
+      ]),
       { key: 'sources', label: 'Source ids' },
     ],
     rows: points.map((p) => ({
-      date: p.dateLabel,
+      date: p.placed ? `${p.dateLabel} (year placed by the editors)` : p.dateLabel,
       speaker: p.speaker,
       official: p.official ? 'yes' : 'no (estimate)',
-      ...Object.fromEntries(figures.map((f) => [f, p.values[f] ?? null])),
+      ...Object.fromEntries(
+        figures.flatMap((f) => [
+          [f, p.values[f] ?? null],
+          [`${f}Qualifier`, qualifierWord(p.qualifiers[f])],
+        ]),
+      ),
       sources: p.sources.join(' '),
     })),
   };
+}
+
+/** ", 2014–2023" from the statements shown, so the title follows the data. */
+function yearRange(points: TimePoint[]): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return '';
+  const a = new Date(first.x).getUTCFullYear();
+  const b = new Date(last.x).getUTCFullYear();
+  return a === b ? `, ${a}` : `, ${a}–${b}`;
 }
 
 export function OverTimeFrame({ data, state, onChange }: Props) {
@@ -56,11 +75,13 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
       return { ...s, figures: next.length > 0 ? next : s.figures };
     });
   const unofficial = points.filter((p) => !p.official).length;
+  const placed = shown.filter((p) => p.placed).length;
+  const years = yearRange(shown);
   return (
     <ChartFrame
       version={data.version}
       chartId="fighters-over-time"
-      title="How the official figures changed, 2014–2021"
+      title={`How the official figures changed${years}`}
       subtitle="Each point is one dated statement; hover or focus a point for who said it, when, and the source."
       sources={sourcesCitedBy([{ sources: sourceIds }], data.sourcesById)}
       summary={overTimeSummary(shown)}
@@ -69,6 +90,7 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
       legend={[
         ...state.figures.map((f) => ({ label: FIGURE_LABELS[f], colour: f === 'total' ? '#1a1d21' : FIGURE_COLOURS[f] })),
         ...(unofficial > 0 && showEstimates ? [{ label: 'Estimate', colour: '#555d66', hollow: true }] : []),
+        ...(placed > 0 ? [{ label: 'Year placed by the editors', colour: '#555d66', hollow: true }] : []),
       ]}
       emptyReason={shown.length === 0 ? 'No statement gives the selected figures.' : null}
       controls={
@@ -101,10 +123,13 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
       }
       notes={
         <p>
-          Filled points joined by lines are official statements (often reported second-hand by the press). Hollow points
+          Filled points joined by lines are official figures (most reached us through press reports of what officials said; each source says which). Hollow points
           stand off the line: figures not attributed to an official source{unofficial > 0 ? ` (${unofficial} here)` : ''},
           and figures the sources flag as a likely typo or as counting a different group (⚑ in the tooltip). Statements
           differ in scope (Syria and Iraq, sometimes Libya), so a jump can reflect a change of scope rather than of numbers.
+          {placed > 0 &&
+            ` ${placed === 1 ? 'One statement comes' : `${placed} statements come`} from an undated page whose year was placed by the editors: drawn hollow at the start of that year, off the line.`}
+          {' '}Figures a source qualifies (“about”, “more than”) keep the qualifier in the tooltip and the table.
         </p>
       }
     >

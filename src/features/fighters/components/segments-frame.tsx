@@ -1,11 +1,11 @@
 import { lazy } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
 import { ToggleGroup } from '../../../components/toggle-group';
-import { formatCount } from '../../../lib/format';
+import { formatQualified, qualifierWord } from '../../../data/qualifiers';
 import type { ChartTable } from '../../../charts/chart-types';
 import type { NativeChart } from '../../../charts/export/pptx';
 import { formatPartialDate } from '../../../lib/dates';
-import type { FighterSnapshot } from '../../../data/schema';
+import type { FighterSnapshot, Qualifier } from '../../../data/schema';
 import { sourcesCitedBy } from '../../../data/sources';
 import type { FightersData } from '../lib/fighters-data';
 import type { SegmentsResult, Segment } from '../lib/series';
@@ -26,11 +26,12 @@ interface Props {
 
 const HEIGHT = 88;
 
-function tableOf(segments: Segment[] | null, total: number | null): ChartTable {
+function tableOf(segments: Segment[] | null, total: number | null, totalQualifier: Qualifier | undefined): ChartTable {
   return {
     columns: [
       { key: 'group', label: 'Group' },
       { key: 'count', label: 'Count', numeric: true },
+      { key: 'qualifier', label: 'Qualifier' },
       { key: 'share', label: 'Share of total' },
       { key: 'basis', label: 'Basis' },
     ],
@@ -38,10 +39,11 @@ function tableOf(segments: Segment[] | null, total: number | null): ChartTable {
       ...(segments ?? []).map((s) => ({
         group: s.label,
         count: s.value,
+        qualifier: qualifierWord(s.qualifier),
         share: `${s.percent}%`,
         basis: s.derived ? `Derived: ${s.formula ?? ''}` : 'Stated',
       })),
-      ...(total === null ? [] : [{ group: 'Total', count: total, share: '100%', basis: 'Stated' }]),
+      ...(total === null ? [] : [{ group: 'Total', count: total, qualifier: qualifierWord(totalQualifier), share: '100%', basis: 'Stated' }]),
     ],
   };
 }
@@ -78,10 +80,10 @@ export function SegmentsFrame({ chartId, title, data, snapshot, result, summary,
       version={data.version}
       chartId={chartId}
       title={title}
-      subtitle={<SnapshotSubtitle snapshot={snapshot} />}
+      subtitle={<SnapshotSubtitle snapshot={snapshot} sourcesById={data.sourcesById} />}
       sources={sourcesCitedBy([snapshot], data.sourcesById)}
       summary={segments ? summary(snapshot, segments) : result.reason}
-      table={tableOf(segments, segments ? result.total : snapshot.figures.total)}
+      table={tableOf(segments, segments ? result.total : snapshot.figures.total, snapshot.qualifiers?.total)}
       nativeChart={nativeBar(segments, view, `${formatPartialDate(snapshot.date, snapshot.approximate)}, ${snapshot.speaker}`)}
       height={HEIGHT}
       legend={(segments ?? []).map((s) => ({ label: s.label, colour: s.colour, derived: s.derived }))}
@@ -101,8 +103,8 @@ export function SegmentsFrame({ chartId, title, data, snapshot, result, summary,
                     aria-hidden="true"
                   />
                   <span className="segment-key__label">{s.label}</span>{' '}
-                  <strong className="num">{view === 'percent' ? `${s.percent}%` : formatCount(s.value)}</strong>
-                  <span className="muted num"> {view === 'percent' ? formatCount(s.value) : `${s.percent}%`}</span>
+                  <strong className="num">{view === 'percent' ? `${s.percent}%` : formatQualified(s.value, s.qualifier)}</strong>
+                  <span className="muted num"> {view === 'percent' ? formatQualified(s.value, s.qualifier) : `${s.percent}%`}</span>
                   {s.derived && <span className="derived-tag">derived</span>}
                 </li>
               ))}
@@ -111,7 +113,8 @@ export function SegmentsFrame({ chartId, title, data, snapshot, result, summary,
           {derived.map((s) => (
             <p key={s.key}>
               <span className="derived-tag">derived</span> {s.label} is computed by the dashboard as {s.formula} ={' '}
-              {formatCount(s.value)}; no source states it.
+              {formatQualified(s.value, s.qualifier)}; no source states it.
+              {s.qualifier && ' It is “about” because a figure it is computed from is qualified by its source.'}
             </p>
           ))}
           {snapshot.note && <p>Note: {snapshot.note}</p>}

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../../lib/format';
+import { formatQualified } from '../../../data/qualifiers';
 import { HatchPattern } from '../../../charts/hatch-pattern';
 import { labelColourOn } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
@@ -29,7 +29,7 @@ function SegmentTooltip({
       {segments.map((s) => (
         <p key={s.key}>
           <span className="chart-tooltip__swatch" style={{ background: s.colour }} aria-hidden="true" />
-          {s.label}: <strong className="num">{formatCount(s.value)}</strong> ({s.percent}%)
+          {s.label}: <strong className="num">{formatQualified(s.value, s.qualifier)}</strong> ({s.percent}%)
           {s.derived && <span className="derived-tag">derived</span>}
           {s.formula && <span className="chart-tooltip__formula"> = {s.formula}</span>}
         </p>
@@ -93,7 +93,7 @@ export function ShareBarChart({ segments, view, height: ownHeight }: Props) {
               fontWeight={700}
               fontSize={14}
               formatter={(v: unknown) =>
-                typeof v === 'number' && s.percent >= 8 ? (view === 'percent' ? `${v}%` : formatCount(v)) : ''
+                typeof v === 'number' && s.percent >= 8 ? (view === 'percent' ? `${v}%` : formatQualified(v, s.qualifier)) : ''
               }
             />
           </Bar>

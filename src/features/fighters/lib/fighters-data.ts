@@ -1,7 +1,7 @@
 import { sourcesById, type SourcesById } from '../../../data/sources';
 import { headlineSnapshot, nearestOfficial } from '../../../data/derived';
 import { comparePartialDates } from '../../../lib/dates';
-import type { Bundle, FighterSnapshot } from '../../../data/schema';
+import type { Bundle, DetentionFigure, FighterSnapshot } from '../../../data/schema';
 import type { FightersState } from './fighters-url';
 
 export interface FightersData {
@@ -9,6 +9,8 @@ export interface FightersData {
   snapshots: FighterSnapshot[];
   sourcesById: SourcesById;
   headline: FighterSnapshot | null;
+  /** Returnee and camp figures, oldest first. */
+  detention: DetentionFigure[];
   /** The bundle version, cited in exports. */
   version: string;
 }
@@ -19,6 +21,7 @@ export function selectFighters(bundle: Bundle): FightersData {
     snapshots: [...bundle.fighterSnapshots].sort((a, b) => comparePartialDates(a.date, b.date)),
     sourcesById: sourcesById(bundle),
     headline: headlineSnapshot(bundle),
+    detention: [...bundle.detentionFigures].sort((a, b) => comparePartialDates(a.date, b.date)),
     version: bundle.meta.version,
   };
 }

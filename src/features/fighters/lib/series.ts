@@ -1,8 +1,8 @@
 // Pure steps from bundle records to what the fighter charts draw: segments for
 // the composition and outcome bars, points over time, and a comparison.
 import { formatPartialDate, startOf } from '../../../lib/dates';
-import { derivedMen, derivedUnaccounted, wholePercentages } from '../../../data/derived';
-import type { FigureKey, FighterSnapshot } from '../../../data/schema';
+import { derivedMen, derivedUnaccounted, wholePercentages, type Derived } from '../../../data/derived';
+import type { FigureKey, FighterSnapshot, Qualifier } from '../../../data/schema';
 import { FIGURE_COLOURS } from '../../../charts/palette';
 import type { TimeFigure } from './fighters-url';
 
@@ -31,6 +31,8 @@ export interface Segment {
   colour: string;
   derived: boolean;
   formula?: string;
+  /** The source's hedge ("about"), or for a derived part the rule in derivedQualifier. */
+  qualifier?: Qualifier;
 }
 
 export type SegmentsResult = { segments: Segment[]; total: number } | { segments: null; reason: string };
@@ -51,10 +53,14 @@ function withPercents(parts: Omit<Segment, 'percent' | 'summaryLabel'>[]): Segme
   return parts.map((p, i) => ({ ...p, percent: percents[i] ?? 0, summaryLabel: SUMMARY_LABELS[p.key] ?? p.label }));
 }
 
+/** The qualifier field of a part, left out when the figure is bare (so parts compare equal in tests). */
+const q = (qualifier: Qualifier | undefined): { qualifier?: Qualifier } => (qualifier ? { qualifier } : {});
+
 /** Men (derived), women and children of one statement. */
 export function compositionSegments(snapshot: FighterSnapshot): SegmentsResult {
   const f = snapshot.figures;
-  const men = derivedMen(f);
+  const qs = snapshot.qualifiers;
+  const men = derivedMen(f, qs);
   if (men.value === null || f.women === null || f.children === null || f.total === null) {
     return {
       segments: null,
@@ -64,9 +70,9 @@ export function compositionSegments(snapshot: FighterSnapshot): SegmentsResult {
   return {
     total: f.total,
     segments: withPercents([
-      { key: 'men', label: FIGURE_LABELS.men, value: men.value, colour: FIGURE_COLOURS.men, derived: true, formula: men.formula },
-      { key: 'women', label: FIGURE_LABELS.women, value: f.women, colour: FIGURE_COLOURS.women, derived: false },
-      { key: 'children', label: FIGURE_LABELS.children, value: f.children, colour: FIGURE_COLOURS.children, derived: false },
+      { key: 'men', label: FIGURE_LABELS.men, value: men.value, colour: FIGURE_COLOURS.men, derived: true, formula: men.formula, ...q(men.qualifier) },
+      { key: 'women', label: FIGURE_LABELS.women, value: f.women, colour: FIGURE_COLOURS.women, derived: false, ...q(qs?.women) },
+      { key: 'children', label: FIGURE_LABELS.children, value: f.children, colour: FIGURE_COLOURS.children, derived: false, ...q(qs?.children) },
     ]),
   };
 }
@@ -74,7 +80,8 @@ export function compositionSegments(snapshot: FighterSnapshot): SegmentsResult {
 /** Returned, killed (split by country when stated and complete), and the derived remainder. */
 export function outcomeSegments(snapshot: FighterSnapshot): SegmentsResult {
   const f = snapshot.figures;
-  const rest = derivedUnaccounted(f);
+  const qs = snapshot.qualifiers;
+  const rest = derivedUnaccounted(f, qs);
   if (rest.value === null || f.returned === null || f.killed === null || f.total === null) {
     return {
       segments: null,
@@ -84,14 +91,14 @@ export function outcomeSegments(snapshot: FighterSnapshot): SegmentsResult {
   const split = f.killedSyria !== null && f.killedIraq !== null && f.killedSyria + f.killedIraq === f.killed;
   const killed: Omit<Segment, 'percent' | 'summaryLabel'>[] = split
     ? [
-        { key: 'killedSyria', label: FIGURE_LABELS.killedSyria, value: f.killedSyria ?? 0, colour: FIGURE_COLOURS.killedSyria, derived: false },
-        { key: 'killedIraq', label: FIGURE_LABELS.killedIraq, value: f.killedIraq ?? 0, colour: FIGURE_COLOURS.killedIraq, derived: false },
+        { key: 'killedSyria', label: FIGURE_LABELS.killedSyria, value: f.killedSyria ?? 0, colour: FIGURE_COLOURS.killedSyria, derived: false, ...q(qs?.killedSyria) },
+        { key: 'killedIraq', label: FIGURE_LABELS.killedIraq, value: f.killedIraq ?? 0, colour: FIGURE_COLOURS.killedIraq, derived: false, ...q(qs?.killedIraq) },
       ]
-    : [{ key: 'killed', label: FIGURE_LABELS.killed, value: f.killed, colour: FIGURE_COLOURS.killed, derived: false }];
+    : [{ key: 'killed', label: FIGURE_LABELS.killed, value: f.killed, colour: FIGURE_COLOURS.killed, derived: false, ...q(qs?.killed) }];
   return {
     total: f.total,
     segments: withPercents([
-      { key: 'returned', label: FIGURE_LABELS.returned, value: f.returned, colour: FIGURE_COLOURS.returned, derived: false },
+      { key: 'returned', label: FIGURE_LABELS.returned, value: f.returned, colour: FIGURE_COLOURS.returned, derived: false, ...q(qs?.returned) },
       ...killed,
       {
         key: 'unaccounted',
@@ -100,6 +107,7 @@ export function outcomeSegments(snapshot: FighterSnapshot): SegmentsResult {
         colour: FIGURE_COLOURS.unaccounted,
         derived: true,
         formula: rest.formula,
+        ...q(rest.qualifier),
       },
     ]),
   };
@@ -112,8 +120,11 @@ export interface TimePoint {
   dateLabel: string;
   speaker: string;
   official: boolean;
+  /** The year was placed by the editors (an undated page): drawn hollow, never at a month. */
+  placed: boolean;
   sources: string[];
   values: Partial<Record<TimeFigure, number>>;
+  qualifiers: Partial<Record<TimeFigure, Qualifier>>;
   /** Figures the sources doubt; likely typos and other categories are kept off the line. */
   flags: Partial<Record<TimeFigure, { offLine: boolean; note: string }>>;
 }
@@ -124,10 +135,13 @@ export function timePoints(snapshots: readonly FighterSnapshot[], showEstimates:
     .filter((s) => showEstimates || s.official)
     .map((s) => {
       const values: Partial<Record<TimeFigure, number>> = {};
+      const qualifiers: TimePoint['qualifiers'] = {};
       const flags: TimePoint['flags'] = {};
       for (const key of ['total', 'joinedIsis', 'women', 'children', 'returned', 'killed'] as const) {
         const v = s.figures[key];
         if (v !== null) values[key] = v;
+        const qualifier = s.qualifiers?.[key];
+        if (v !== null && qualifier) qualifiers[key] = qualifier;
         const flag = s.flags?.find((f) => f.figure === key);
         if (flag) flags[key] = { offLine: flag.kind !== 'disputed', note: flag.note };
       }
@@ -137,8 +151,10 @@ export function timePoints(snapshots: readonly FighterSnapshot[], showEstimates:
         dateLabel: formatPartialDate(s.date, s.approximate),
         speaker: s.speaker,
         official: s.official,
+        placed: s.placed === true,
         sources: s.sources,
         values,
+        qualifiers,
         flags,
       };
     })
@@ -151,6 +167,8 @@ export interface ComparisonRow {
   label: string;
   a: number | null;
   b: number | null;
+  qa?: Qualifier;
+  qb?: Qualifier;
   derived: boolean;
   /** Both stated and different. */
   differs: boolean;
@@ -163,25 +181,36 @@ export function compareSnapshots(a: FighterSnapshot, b: FighterSnapshot): Compar
   const stated: ComparisonRow[] = COMPARED.map((key) => {
     const va = a.figures[key];
     const vb = b.figures[key];
-    return { key, label: FIGURE_LABELS[key], a: va, b: vb, derived: false, differs: va !== null && vb !== null && va !== vb };
+    return {
+      key,
+      label: FIGURE_LABELS[key],
+      a: va,
+      b: vb,
+      ...(va !== null && a.qualifiers?.[key] ? { qa: a.qualifiers[key] } : {}),
+      ...(vb !== null && b.qualifiers?.[key] ? { qb: b.qualifiers[key] } : {}),
+      derived: false,
+      differs: va !== null && vb !== null && va !== vb,
+    };
   }).filter((row) => row.a !== null || row.b !== null);
-  const derivedRow = (key: 'men' | 'unaccounted', va: number | null, vb: number | null): ComparisonRow => ({
+  const derivedRow = (key: 'men' | 'unaccounted', da: Derived, db: Derived): ComparisonRow => ({
     key,
     label: FIGURE_LABELS[key],
-    a: va,
-    b: vb,
+    a: da.value,
+    b: db.value,
+    ...(da.value !== null && da.qualifier ? { qa: da.qualifier } : {}),
+    ...(db.value !== null && db.qualifier ? { qb: db.qualifier } : {}),
     derived: true,
-    differs: va !== null && vb !== null && va !== vb,
+    differs: da.value !== null && db.value !== null && da.value !== db.value,
   });
   const derived = [
-    derivedRow('men', derivedMen(a.figures).value, derivedMen(b.figures).value),
-    derivedRow('unaccounted', derivedUnaccounted(a.figures).value, derivedUnaccounted(b.figures).value),
+    derivedRow('men', derivedMen(a.figures, a.qualifiers), derivedMen(b.figures, b.qualifiers)),
+    derivedRow('unaccounted', derivedUnaccounted(a.figures, a.qualifiers), derivedUnaccounted(b.figures, b.qualifiers)),
   ].filter((row) => row.a !== null || row.b !== null);
   return [...stated, ...derived];
 }
 
 export function snapshotLabel(s: FighterSnapshot): string {
-  return `${formatPartialDate(s.date, s.approximate)}: ${s.speaker}${s.official ? '' : ' (unofficial)'}`;
+  return `${formatPartialDate(s.date, s.approximate)}${s.placed ? ' (year placed by the editors)' : ''}: ${s.speaker}${s.official ? '' : ' (unofficial)'}`;
 }
 
 /** The x-axis ticks of the over-time chart: every 1 January from the first statement's year to the last statement. */

@@ -1,6 +1,6 @@
 // One-sentence readings of each chart, generated from the data, shown under
 // the chart title and read by screen readers.
-import { formatCount } from '../../../lib/format';
+import { formatQualified } from '../../../data/qualifiers';
 import type { FighterSnapshot } from '../../../data/schema';
 import { formatPartialDate } from '../../../lib/dates';
 import type { ComparisonRow, Segment, TimePoint } from './series';
@@ -11,17 +11,17 @@ const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slic
 const who = (s: FighterSnapshot) => `${s.speaker} (${formatPartialDate(s.date, s.approximate)})`;
 
 function part(segment: Segment): string {
-  return `${formatCount(segment.value)} ${segment.summaryLabel} (${segment.percent}%${segment.derived ? ', derived' : ''})`;
+  return `${formatQualified(segment.value, segment.qualifier)} ${segment.summaryLabel} (${segment.percent}%${segment.derived ? ', derived' : ''})`;
 }
 
 export function compositionSummary(snapshot: FighterSnapshot, segments: Segment[]): string {
-  return `According to ${who(snapshot)}, ${formatCount(snapshot.figures.total)} Moroccans went to the conflict zones: ${segments
+  return `According to ${who(snapshot)}, ${formatQualified(snapshot.figures.total, snapshot.qualifiers?.total)} Moroccans went to the conflict zones: ${segments
     .map(part)
     .join(', ')}.`;
 }
 
 export function outcomeSummary(snapshot: FighterSnapshot, segments: Segment[]): string {
-  return `Of the ${formatCount(snapshot.figures.total)} counted by ${who(snapshot)}: ${segments.map(part).join(', ')}.`;
+  return `Of the ${formatQualified(snapshot.figures.total, snapshot.qualifiers?.total)} counted by ${who(snapshot)}: ${segments.map(part).join(', ')}.`;
 }
 
 export function overTimeSummary(points: TimePoint[]): string {
@@ -31,7 +31,7 @@ export function overTimeSummary(points: TimePoint[]): string {
   const last = totals[totals.length - 1];
   const range = `${points.length} statements from ${points[0]?.dateLabel} to ${points[points.length - 1]?.dateLabel}`;
   if (!first || !last || first === last) return `${range}.`;
-  return `${range}. The official total went from ${formatCount(first.values.total)} (${first.dateLabel}) to ${formatCount(last.values.total)} (${last.dateLabel}).`;
+  return `${range}. The official total went from ${formatQualified(first.values.total, first.qualifiers.total)} (${first.dateLabel}) to ${formatQualified(last.values.total, last.qualifiers.total)} (${last.dateLabel}).`;
 }
 
 export function comparisonSummary(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]): string {
@@ -40,6 +40,6 @@ export function comparisonSummary(a: FighterSnapshot, b: FighterSnapshot, rows: 
   if (both.length === 0) return `${who(a)} and ${who(b)} give no figure in common.`;
   if (differing.length === 0) return `${who(a)} and ${who(b)} agree on all ${both.length} figures they both give.`;
   return `${who(a)} and ${who(b)} differ on ${differing.length} of the ${both.length} figures they both give: ${differing
-    .map((r) => `${inSentence(r.label)} ${formatCount(r.a)} vs ${formatCount(r.b)}`)
+    .map((r) => `${inSentence(r.label)} ${formatQualified(r.a, r.qa)} vs ${formatQualified(r.b, r.qb)}`)
     .join('; ')}.`;
 }

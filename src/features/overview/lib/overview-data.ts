@@ -1,25 +1,85 @@
 import { sourcesById, type SourcesById } from '../../../data/sources';
 import { comparePartialDates, formatPartialDate } from '../../../lib/dates';
-import { derivedMen, derivedUnaccounted, headlineCellCount, headlineSnapshot } from '../../../data/derived';
-import type { Bundle, CellCount, FighterSnapshot } from '../../../data/schema';
+import { derivedMen, derivedQualifier, derivedUnaccounted, headlineCellCount, headlineSnapshot, type Derived } from '../../../data/derived';
+import { cellTotals } from '../../../data/cell-events';
+import type { Bundle, CellCount, FighterSnapshot, Qualifier } from '../../../data/schema';
+
+type KeyFigureKey = 'total' | 'women' | 'children' | 'returned' | 'killed';
 
 interface KeyFigure {
-  key: string;
+  key: KeyFigureKey;
   value: number;
+  qualifier?: Qualifier;
   label: string;
+}
+
+/** The most recent official statement of one figure, beside the headline's, and the change (computed). */
+export interface LatestFigure {
+  key: KeyFigureKey;
+  label: string;
+  headline: { value: number; qualifier?: Qualifier } | null;
+  latest: { value: number; qualifier?: Qualifier; snapshot: FighterSnapshot };
+  /** latest − headline; "about" when either is qualified (derivedQualifier). */
+  change: { value: number; qualifier?: Qualifier } | null;
+}
+
+const KEY_FIGURES: [KeyFigureKey, string][] = [
+  ['total', 'Moroccans went to Syria and Iraq'],
+  ['women', 'of them women'],
+  ['children', 'of them children'],
+  ['returned', 'returned to Morocco'],
+  ['killed', 'killed'],
+];
+
+const withQualifier = (value: number, qualifier: Qualifier | undefined) => (qualifier ? { value, qualifier } : { value });
+
+/**
+ * For each key figure, the latest official statement that gives it (a figure
+ * its source flags as a likely typo or another category is skipped), beside
+ * the headline statement's figure. Later than the headline only: when the
+ * headline is itself the latest, there is nothing newer to show.
+ */
+export function latestOfficialFigures(snapshots: readonly FighterSnapshot[], headline: FighterSnapshot | null): LatestFigure[] {
+  const out: LatestFigure[] = [];
+  for (const [key, label] of KEY_FIGURES) {
+    const latest = snapshots
+      .filter(
+        (s) =>
+          s.official &&
+          s.figures[key] !== null &&
+          !s.flags?.some((f) => f.figure === key && f.kind !== 'disputed') &&
+          (headline === null || comparePartialDates(s.date, headline.date) > 0),
+      )
+      .sort((a, b) => comparePartialDates(b.date, a.date))[0];
+    const value = latest?.figures[key];
+    if (!latest || value === null || value === undefined) continue;
+    const h = headline?.figures[key];
+    const hq = headline?.qualifiers?.[key];
+    const lq = latest.qualifiers?.[key];
+    out.push({
+      key,
+      label,
+      headline: h === null || h === undefined ? null : withQualifier(h, hq),
+      latest: { ...withQualifier(value, lq), snapshot: latest },
+      change: h === null || h === undefined ? null : withQualifier(value - h, derivedQualifier([hq, lq])),
+    });
+  }
+  return out;
 }
 
 export interface OverviewData {
   snapshot: FighterSnapshot | null;
   figures: KeyFigure[];
+  latest: LatestFigure[];
   cellCount: CellCount | null;
   sourcesById: SourcesById;
-  events: { count: number; first: string | null; last: string | null; arrested: number };
+  /** count: new cells (follow-ups left out); arrested: in Morocco, at the operation and later; abroad: joint operations. */
+  events: { count: number; followUps: number; first: string | null; last: string | null; arrested: number; abroad: number };
   measures: { count: number; short: number; long: number; both: number; inPlace: number };
   statements: number;
-  /** Derived from the headline statement; null when it lacks the figures. */
-  men: number | null;
-  unaccounted: number | null;
+  /** Derived from the headline statement; null value when it lacks the figures. */
+  men: Derived | null;
+  unaccounted: Derived | null;
 }
 
 export function selectOverview(bundle: Bundle): OverviewData {
@@ -27,25 +87,28 @@ export function selectOverview(bundle: Bundle): OverviewData {
   const f = snapshot?.figures;
   const figures: KeyFigure[] = [];
   if (f) {
-    if (f.total !== null) figures.push({ key: 'total', value: f.total, label: 'Moroccans went to Syria and Iraq' });
-    if (f.women !== null) figures.push({ key: 'women', value: f.women, label: 'of them women' });
-    if (f.children !== null) figures.push({ key: 'children', value: f.children, label: 'of them children' });
-    if (f.returned !== null) figures.push({ key: 'returned', value: f.returned, label: 'returned to Morocco' });
-    if (f.killed !== null) figures.push({ key: 'killed', value: f.killed, label: 'killed' });
+    for (const [key, label] of KEY_FIGURES) {
+      const value = f[key];
+      if (value !== null) figures.push({ key, label, ...withQualifier(value, snapshot.qualifiers?.[key]) });
+    }
   }
-  const men = f ? derivedMen(f) : null;
-  const rest = f ? derivedUnaccounted(f) : null;
+  const men = f ? derivedMen(f, snapshot.qualifiers) : null;
+  const rest = f ? derivedUnaccounted(f, snapshot.qualifiers) : null;
   const dates = bundle.cellEvents.map((e) => e.date).sort(comparePartialDates);
+  const totals = cellTotals(bundle.cellEvents);
   return {
     snapshot,
     figures,
+    latest: latestOfficialFigures(bundle.fighterSnapshots, snapshot),
     cellCount: headlineCellCount(bundle),
     sourcesById: sourcesById(bundle),
     events: {
-      count: bundle.cellEvents.length,
+      count: totals.cells,
+      followUps: totals.followUps,
       first: dates[0] ?? null,
       last: dates[dates.length - 1] ?? null,
-      arrested: bundle.cellEvents.reduce((sum, e) => sum + (e.arrested ?? 0) + (e.laterArrests ?? 0), 0),
+      arrested: totals.arrested + totals.laterArrests,
+      abroad: totals.abroad,
     },
     measures: {
       count: bundle.countermeasures.length,
@@ -55,8 +118,8 @@ export function selectOverview(bundle: Bundle): OverviewData {
       inPlace: bundle.countermeasures.filter((m) => m.status === 'in-place').length,
     },
     statements: bundle.fighterSnapshots.length,
-    men: men?.value ?? null,
-    unaccounted: rest?.value ?? null,
+    men,
+    unaccounted: rest,
   };
 }
 

@@ -2,6 +2,7 @@ import { DataLink } from '../../../components/data-link';
 import { ExternalLink } from '../../../components/external-link';
 import { SECTION_LABELS } from '../../../data/citations';
 import { formatPartialDate } from '../../../lib/dates';
+import { SOURCE_KIND_LABELS } from '../../../data/source-kinds';
 import { useState } from 'react';
 import { PagedList } from '../../../components/paged-list';
 import type { SourceEntry } from '../lib/group-sources';
@@ -20,7 +21,7 @@ export function SourceItem({ entry }: { entry: SourceEntry }) {
       </p>
       <p className="source-item__meta muted">
         {source.publisher} · {source.date ? formatPartialDate(source.date) : 'date not given'} ·{' '}
-        {source.language.toUpperCase()} · <code>{source.id}</code>
+        {source.language.toUpperCase()} · {SOURCE_KIND_LABELS[source.kind]} · <code>{source.id}</code>
       </p>
       <p className="source-item__note">{source.reliability}</p>
       {citedBy.length === 0 ? (

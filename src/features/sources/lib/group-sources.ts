@@ -1,17 +1,8 @@
 import { citationsBySource, type CitingRecord } from '../../../data/citations';
 import { comparePartialDates } from '../../../lib/dates';
 import { SOURCE_KINDS, type Bundle, type Source, type SourceKind } from '../../../data/schema';
+import { SOURCE_KIND_LABELS } from '../../../data/source-kinds';
 
-const KIND_LABELS: Record<SourceKind, string> = {
-  'official-statement': 'Official statements, as reported by the press',
-  'official-publication': 'Official publications',
-  'press-report': 'Press reports',
-  'op-ed': 'Opinion articles',
-  'law-text': 'Law texts',
-  'think-tank-report': 'Think-tank reports',
-  mirror: 'Mirror copies of wire stories',
-  'reference-work': 'Reference works',
-};
 
 export interface SourceEntry {
   source: Source;
@@ -29,7 +20,7 @@ export function groupSources(bundle: Bundle): SourceGroup[] {
   const citations = citationsBySource(bundle);
   return SOURCE_KINDS.map((kind) => ({
     kind,
-    label: KIND_LABELS[kind],
+    label: SOURCE_KIND_LABELS[kind],
     entries: bundle.sources
       .filter((source) => source.kind === kind)
       .sort((a, b) => {

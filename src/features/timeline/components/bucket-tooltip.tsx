@@ -22,11 +22,13 @@ export function BucketTooltip({ active, bucket, series, measure, markers }: Prop
       <p className="timeline-tooltip__title">{bucket.label}</p>
       <p>
         Documented dismantlings: <strong className="num">{formatCount(bucket.events)}</strong>
+        {bucket.followUps > 0 && <span className="muted"> (+{formatCount(bucket.followUps)} follow-up, not a new cell)</span>}
       </p>
       <p>
-        Arrested: <strong className="num">{formatCount(bucket.arrested)}</strong>
+        Arrested in Morocco: <strong className="num">{formatCount(bucket.arrested)}</strong>
         {bucket.laterArrests > 0 && <> + {formatCount(bucket.laterArrests)} later</>}
         {bucket.arrestsUnstated > 0 && <span className="muted"> ({bucket.arrestsUnstated} not stated)</span>}
+        {bucket.abroad > 0 && <>; {formatCount(bucket.abroad)} abroad in joint operations</>}
       </p>
       {bucket.official.map((count, i) => {
         const s = series[i];
@@ -40,8 +42,9 @@ export function BucketTooltip({ active, bucket, series, measure, markers }: Prop
               style={{ background: seriesColour(s.name) }}
               aria-hidden="true"
             />
-            <strong className="num">{qualified(count, value)}</strong> official ({s.name}
-            {count.official ? '' : ', unofficial'}),{' '}
+            <strong className="num">{qualified(count, value, measure === 'arrests' ? count.arrestsQualifier : count.qualifier)}</strong> official ({s.name}
+            {count.official ? '' : ', unofficial'}
+            {count.placed ? ', year placed by the editors' : ''}),{' '}
             <span className="num">
               {measure === 'arrests' ? bucket.arrested + bucket.laterArrests : bucket.events}
             </span>{' '}

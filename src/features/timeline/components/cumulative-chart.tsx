@@ -81,6 +81,7 @@ export const CumulativeChart = memo(function CumulativeChart({
                       {COVERAGE_LABELS[s.count.coverage]}
                       {s.count.since ? ` since ${s.count.since}` : ''}
                       {s.count.official ? '' : ' (unofficial)'}
+                      {s.count.placed ? ' (year placed by the editors)' : ''}
                     </p>
                   );
                 })}
@@ -105,11 +106,18 @@ export const CumulativeChart = memo(function CumulativeChart({
             <Line
               key={s.count.id}
               dataKey={`s${i}`}
-              name={`${statementLetter(i)}: ${s.count.statedBy}${s.count.official ? '' : ' (unofficial)'}`}
+              name={`${statementLetter(i)}: ${s.count.statedBy}${s.count.official ? '' : ' (unofficial)'}${s.count.placed ? ' (year placed by the editors)' : ''}`}
               stroke="none"
               legendType="none"
-              dot={{ r: 6, fill: s.count.official ? colour : 'var(--bg)', stroke: colour, strokeWidth: 2.5 }}
-              activeDot={{ r: 7, fill: s.count.official ? colour : 'var(--bg)', stroke: colour }}
+              // A year placed by the editors is hollow with a broken ring: not a date read on a page.
+              dot={{
+                r: 6,
+                fill: s.count.official && !s.count.placed ? colour : 'var(--bg)',
+                stroke: colour,
+                strokeWidth: 2.5,
+                strokeDasharray: s.count.placed ? '3 2' : undefined,
+              }}
+              activeDot={{ r: 7, fill: s.count.official && !s.count.placed ? colour : 'var(--bg)', stroke: colour }}
               isAnimationActive={false}
             >
               {s.label && (

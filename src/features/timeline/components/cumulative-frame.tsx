@@ -45,9 +45,10 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
           <p>
             <strong>Not on the same basis.</strong> The statements count from different starts (since 2002,
             since 2013, since 2014) and different scopes (all terrorist cells, ISIS-linked only, linked to
-            Syria and Iraq); the documented line counts only the events compiled here. Filled points are
-            official, hollow points are not. An event joins the running total once its whole month or year has
-            passed.
+            Syria and Iraq); the documented line counts only the cells compiled here (a follow-up operation
+            is not a new cell, so it does not add to the line). Filled points are official, hollow points are not;
+            a broken ring is a year placed by the editors for an undated page, drawn at that year, never at a month.
+            An event joins the running total once its whole month or year has passed.
           </p>
           <p className="timeline-coverage-key">
             {(['all-terror', 'isis-linked', 'syria-iraq-linked'] as const).map((coverage) => (
@@ -68,6 +69,16 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
               />
               unofficial
             </span>
+            {series.statements.some((st) => st.count.placed) && (
+              <span>
+                <span
+                  className="timeline-dot timeline-dot--hollow timeline-dot--placed"
+                  style={{ borderColor: 'var(--muted)' }}
+                  aria-hidden="true"
+                />
+                year placed by the editors
+              </span>
+            )}
           </p>
           {series.statements.length > 0 && (
             <details className="timeline-statements-box">
@@ -76,15 +87,16 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
                 {series.statements.map(({ count }) => (
                   <li key={count.id} id={`statement-${count.id}`}>
                     <span
-                      className={count.official ? 'timeline-dot' : 'timeline-dot timeline-dot--hollow'}
+                      className={`timeline-dot${count.official && !count.placed ? '' : ' timeline-dot--hollow'}${count.placed ? ' timeline-dot--placed' : ''}`}
                       style={{
                         borderColor: COVERAGE_COLOURS[count.coverage],
-                        background: count.official ? COVERAGE_COLOURS[count.coverage] : undefined,
+                        background: count.official && !count.placed ? COVERAGE_COLOURS[count.coverage] : undefined,
                       }}
                       aria-hidden="true"
                     />
                     {describe(count)} ({count.statedBy}
-                    {count.official ? '' : ', unofficial'}).{' '}
+                    {count.official ? '' : ', unofficial'}
+                    {count.placed ? ', year placed by the editors' : ''}).{' '}
                     {count.sources.map((id, j) => {
                       const source = data.sourcesById.get(id);
                       return (

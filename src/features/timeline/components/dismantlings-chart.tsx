@@ -197,13 +197,14 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
                   strokeDasharray={c.event.approximate ? '2 3' : '4 3'}
                 />
                 {span && (
-                  <rect x={c.left} y={contextTop - CONTEXT_BAND + 2} width={c.right - c.left} height={6} fill={colour} fillOpacity={0.5} />
+                  <rect x={c.left} y={contextTop - CONTEXT_BAND + 2} width={c.right - c.left} height={6} fill={colour} fillOpacity={c.event.placed ? 0 : 0.5} stroke={c.event.placed ? colour : 'none'} strokeDasharray="1 2" />
                 )}
+                {/* A year placed by the editors: a hollow diamond. */}
                 <path
                   d={`M${c.left} ${contextTop - CONTEXT_BAND}l4 5l-4 5l-4 -5z`}
-                  fill={colour}
-                  stroke="var(--bg)"
-                  strokeWidth={1}
+                  fill={c.event.placed ? 'var(--bg)' : colour}
+                  stroke={c.event.placed ? colour : 'var(--bg)'}
+                  strokeWidth={c.event.placed ? 1.5 : 1}
                 />
                 <text
                   x={c.left - 3}
@@ -216,7 +217,7 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
                   strokeLinejoin="round"
                 >
                   <tspan fontWeight={700}>{c.number}</tspan>
-                  {c.titled ? ` ${c.event.title}` : ''}
+                  {c.titled ? ` ${c.event.title}${c.event.placed ? ' (year placed)' : ''}` : ''}
                 </text>
               </g>
             );
@@ -275,7 +276,7 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
           })()}
         </g>
         {layout.overflow.map((o) => (
-          <text key={`o${o.x}`} x={o.x} y={plotTop + 10} fontSize={10} textAnchor="middle" fill="var(--text)">
+          <text key={`o${o.x}`} className="dm-overflow" data-count={o.count} x={o.x} y={plotTop + 10} fontSize={10} textAnchor="middle" fill="var(--text)">
             +{o.count}
           </text>
         ))}
@@ -385,13 +386,14 @@ const Mark = memo(function Mark({ mark, y, selected, focusable, refCallback, onK
       ) : (
         // A year: a bracket over the whole year, pale, as the event may be any day in it.
         <>
-          <rect x={left} y={y} width={w} height={size} fill={colour} fillOpacity={unknown ? 0.08 : 0.22} />
+          {/* A year placed by the editors is left hollow, its bracket broken finer: not a date read on a page. */}
+          <rect x={left} y={y} width={w} height={size} fill={colour} fillOpacity={event.placed ? 0 : unknown ? 0.08 : 0.22} />
           <path
             d={`M${left + 1} ${y + size}v${-size}h${w - 2}v${size}`}
             fill="none"
             stroke={colour}
             strokeWidth={2}
-            strokeDasharray={dash}
+            strokeDasharray={event.placed ? '1 3' : dash}
           />
         </>
       )}

@@ -8,7 +8,9 @@ import {
   dismantlingsLegend,
   dismantlingsSummary,
   dismantlingsTable,
+  affiliationShare,
   rangePresets,
+  sahelSentence,
 } from '../lib/dismantlings';
 import type { PreparedEvent } from '../lib/filters';
 import { AFFILIATION_LABELS, CONTEXT_LABELS } from '../lib/labels';
@@ -54,6 +56,10 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
     [cellEvents, domain, contextInRange.length],
   );
   const table = useMemo(() => dismantlingsTable(cellEvents), [cellEvents]);
+  // Over the whole bundle, not the filtered view: the trend is a fact about the data.
+  const sahel = useMemo(() => sahelSentence(affiliationShare(data.events.map((e) => e.event), 'isis-sahel')), [data.events]);
+  const placed = cellEvents.some((e) => e.placed) || contextInRange.some((e) => e.placed);
+  const followUps = cellEvents.filter((e) => e.followUpOf !== undefined).length;
   const sources = useMemo(
     () => sourcesCitedBy([...cellEvents, ...contextInRange], data.sourcesById),
     [cellEvents, contextInRange, data.sourcesById],
@@ -71,7 +77,7 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
       version={data.version}
       chartId="timeline-dismantlings"
       title={DISMANTLINGS_TITLE}
-      subtitle="Dismantlings compiled from press reports and official statements, each with its sources; context events at their own dates."
+      subtitle="Dismantlings compiled from press reports, state media and official texts, each with its sources; context events at their own dates."
       sources={sources}
       summary={summary}
       table={table}
@@ -97,11 +103,15 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
       }
       notes={
         <>
-          <DismantlingsKey affiliations={affiliations} />
+          {sahel && <p className="dm-trend">{sahel}</p>}
+          <DismantlingsKey affiliations={affiliations} placed={placed} />
           <p>
             A dot is a dismantling known to the day; a bar covers the month and a bracket the year when the
             source gives no more, so no day is guessed. Drag across the chart to zoom to those months; select
             a mark (or Tab to the chart and use the arrow keys, then Enter) to read the event and its sources.
+            Area is people arrested in Morocco; arrests abroad in a joint operation are named in the event.
+            {followUps > 0 &&
+              ` ${followUps === 1 ? 'One mark is a follow-up operation' : `${followUps} marks are follow-up operations`} of an earlier cell: drawn at ${followUps === 1 ? 'its' : 'their'} own date, with ${followUps === 1 ? 'its' : 'their'} arrests, but not counted as a new cell.`}
           </p>
           <fieldset className="timeline-context__categories">
             <legend>Context events on the chart</legend>
@@ -144,7 +154,7 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
   );
 }
 
-function DismantlingsKey({ affiliations }: { affiliations: readonly Affiliation[] }) {
+function DismantlingsKey({ affiliations, placed }: { affiliations: readonly Affiliation[]; placed: boolean }) {
   return (
     <ul className="dm-key" aria-label="Key">
       {affiliations.map((a) => (
@@ -161,6 +171,12 @@ function DismantlingsKey({ affiliations }: { affiliations: readonly Affiliation[
         <span className="dm-key__dot dm-key__dot--hollow" aria-hidden="true" />
         Number arrested not stated
       </li>
+      {placed && (
+        <li>
+          <span className="dm-key__dot dm-key__dot--placed" aria-hidden="true" />
+          Year placed by the editors (hollow bracket; undated page)
+        </li>
+      )}
       <li>
         <span className="dm-key__sizes" aria-hidden="true">
           <span style={{ width: 9, height: 9 }} />
@@ -188,6 +204,7 @@ function ContextList({ events }: { events: readonly ContextEvent[] }) {
               {formatPartialDate(e.date, e.approximate)}
               {e.endDate && ` to ${formatPartialDate(e.endDate)}`}
             </strong>
+            {e.placed && <span className="muted"> (year placed by the editors)</span>}
             : {e.title}
           </span>
         </li>

@@ -48,6 +48,7 @@ export function DismantlingsSection({ data, state, view, change, onSelectEvent, 
           <EventDetail
             event={selected}
             sources={data.sourcesById}
+            links={data.links}
             position={index >= 0 ? index + 1 : null}
             total={events.length}
             previous={index > 0 ? (events[index - 1]?.event ?? null) : null}

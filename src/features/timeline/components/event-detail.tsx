@@ -8,10 +8,14 @@ import { formatCount } from '../../../lib/format';
 import { AFFILIATION_COLOURS } from '../lib/colours';
 import { eventLabel, placesText } from '../lib/dismantlings';
 import { AFFILIATION_LABELS } from '../lib/labels';
+import type { EventLinks } from '../lib/event-links';
+import { EventArrests } from './event-arrests';
+import { SOURCE_KIND_LABELS } from '../../../data/source-kinds';
 
 interface Props {
   event: CellEvent;
   sources: SourcesById;
+  links: EventLinks;
   /** Where the event is in the chart's walk (date order), or null when filters or the range hide it. */
   position: number | null;
   total: number;
@@ -26,7 +30,7 @@ interface Props {
 const PRECISION = { day: 'Known to the day', month: 'Known to the month', year: 'Known to the year only' };
 
 /** The selected dismantling as a slide: date at its precision, what happened, where, who, and every source. */
-export function EventDetail({ event, sources, position, total, onGo, onClose, previous, next, scrollIntoView = false }: Props) {
+export function EventDetail({ event, sources, links, position, total, onGo, onClose, previous, next, scrollIntoView = false }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const scrolled = useRef(false);
@@ -45,7 +49,6 @@ export function EventDetail({ event, sources, position, total, onGo, onClose, pr
     headingRef.current?.focus({ preventScroll: true });
   }, [event.id]);
 
-  const later = event.laterArrests ?? 0;
   return (
     <section ref={sectionRef} className="event-detail card" aria-labelledby={`detail-${event.id}`}>
       <p className="visually-hidden" role="status">
@@ -70,7 +73,7 @@ export function EventDetail({ event, sources, position, total, onGo, onClose, pr
         <time dateTime={event.date}>{formatPartialDate(event.date, event.approximate)}</time>
         <span className="muted">
           {' '}
-          · {PRECISION[precisionOf(event.date)]}
+          · {event.placed ? 'Year placed by the editors (undated page)' : PRECISION[precisionOf(event.date)]}
           {event.approximate ? ', approximate' : ''}
         </span>
       </p>
@@ -79,14 +82,7 @@ export function EventDetail({ event, sources, position, total, onGo, onClose, pr
       </h3>
       {event.dateNote && <p className="muted event-detail__note">{event.dateNote}</p>}
       <dl className="event-detail__facts">
-        <div>
-          <dt>Arrested</dt>
-          <dd className="num">
-            {event.arrested === null ? 'Not stated' : formatCount(event.arrested)}
-            {later > 0 && ` at the dismantling, ${formatCount(later)} more later`}
-            {event.laterArrestsNote && <span className="muted"> ({event.laterArrestsNote})</span>}
-          </dd>
-        </div>
+        <EventArrests event={event} links={links} />
         <div>
           <dt>Affiliation</dt>
           <dd>
@@ -114,7 +110,8 @@ export function EventDetail({ event, sources, position, total, onGo, onClose, pr
               {source ? (
                 <>
                   {source.publisher}, <ExternalLink href={source.url}>{source.title}</ExternalLink>
-                  {source.date && `, ${formatPartialDate(source.date)}`}{' '}
+                  {source.date && `, ${formatPartialDate(source.date)}`}
+                  <span className="muted"> ({SOURCE_KIND_LABELS[source.kind].toLowerCase()})</span>{' '}
                 </>
               ) : null}
               <DataLink to={`/sources#source-${id}`} className="event-item__bib">

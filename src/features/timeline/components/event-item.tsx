@@ -1,29 +1,24 @@
 import { memo } from 'react';
 import { DataLink } from '../../../components/data-link';
 import { ExternalLink } from '../../../components/external-link';
-import { formatCount } from '../../../lib/format';
 import { formatPartialDate } from '../../../lib/dates';
 import type { CellEvent } from '../../../data/schema';
 import type { SourcesById } from '../../../data/sources';
 import { AFFILIATION_LABELS } from '../lib/labels';
+import type { EventLinks } from '../lib/event-links';
+import { EventArrests } from './event-arrests';
+import { SOURCE_KIND_LABELS } from '../../../data/source-kinds';
 
 interface Props {
   event: CellEvent;
   sources: SourcesById;
+  links: EventLinks;
   selected: boolean;
   onSelect: (id: string) => void;
 }
 
-function arrestsText(event: CellEvent): string {
-  if (event.arrested === null) return 'Not stated';
-  const later = event.laterArrests ?? 0;
-  return later > 0
-    ? `${formatCount(event.arrested)} + ${formatCount(later)} later`
-    : formatCount(event.arrested);
-}
-
 /** One dismantling with its date at its real precision, its numbers and its sources. */
-export const EventItem = memo(function EventItem({ event, sources, selected, onSelect }: Props) {
+export const EventItem = memo(function EventItem({ event, sources, links, selected, onSelect }: Props) {
   const places = event.places.map((p) => (p.country === 'Morocco' ? p.city : `${p.city} (${p.country})`));
   return (
     <article
@@ -33,20 +28,13 @@ export const EventItem = memo(function EventItem({ event, sources, selected, onS
       <header className="event-item__head">
         <p className="event-item__date">
           <time dateTime={event.date}>{formatPartialDate(event.date, event.approximate)}</time>
+          {event.placed && <span className="placed-tag"> year placed by the editors</span>}
           {event.dateNote && <span className="event-item__date-note muted"> · {event.dateNote}</span>}
         </p>
         <h3 className="event-item__title">{places.length > 0 ? places.join(', ') : 'Places not stated'}</h3>
       </header>
       <dl className="event-item__facts">
-        <div>
-          <dt>Arrested</dt>
-          <dd className="num">
-            {arrestsText(event)}
-            {event.laterArrestsNote && (
-              <span className="event-item__note muted"> ({event.laterArrestsNote})</span>
-            )}
-          </dd>
-        </div>
+        <EventArrests event={event} links={links} />
         <div>
           <dt>Affiliation</dt>
           <dd>
@@ -77,7 +65,8 @@ export const EventItem = memo(function EventItem({ event, sources, selected, onS
               {source ? (
                 <>
                   {source.publisher}, <ExternalLink href={source.url}>{source.title}</ExternalLink>
-                  {source.date && `, ${formatPartialDate(source.date)}`}{' '}
+                  {source.date && `, ${formatPartialDate(source.date)}`}
+                  <span className="muted"> ({SOURCE_KIND_LABELS[source.kind].toLowerCase()})</span>{' '}
                 </>
               ) : null}
               <DataLink to={`/sources#source-${id}`} className="event-item__bib">

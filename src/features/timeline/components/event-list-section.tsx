@@ -115,6 +115,7 @@ export function EventListSection({
       <EventList
         events={events}
         sources={data.sourcesById}
+        links={data.links}
         selected={state.event}
         scrollTo={scrollTo}
         onSelect={onSelectEvent}

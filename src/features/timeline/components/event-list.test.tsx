@@ -5,6 +5,7 @@ import { sourcesById } from '../../../data/sources';
 import { fixtureBundle } from '../../../testing/fixture-bundle';
 import { prepareEvents } from '../lib/filters';
 import { EventList } from './event-list';
+import { NO_LINKS } from '../lib/event-links';
 
 /** 160 events: just past the size where the list is virtualised. */
 function manyEvents() {
@@ -20,7 +21,7 @@ describe('EventList', () => {
     const { events, sources } = manyEvents();
     render(
       <MemoryRouter>
-        <EventList events={events} sources={sources} selected={null} scrollTo={null} onSelect={() => {}} labelledBy="x" />
+        <EventList events={events} sources={sources} links={NO_LINKS} selected={null} scrollTo={null} onSelect={() => {}} labelledBy="x" />
       </MemoryRouter>,
     );
     const rows = () => screen.queryAllByRole('listitem').filter((li) => li.id.startsWith('event-')).length;

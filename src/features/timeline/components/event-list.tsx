@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SourcesById } from '../../../data/sources';
+import type { EventLinks } from '../lib/event-links';
 import { usePrinting } from '../../../lib/use-printing';
 import type { PreparedEvent } from '../lib/filters';
 import { EventItem } from './event-item';
@@ -11,6 +12,7 @@ const VIRTUAL_FROM = 150;
 interface Props {
   events: PreparedEvent[];
   sources: SourcesById;
+  links: EventLinks;
   selected: string | null;
   /** Scroll to this event once, e.g. when arriving from the Sources page. */
   scrollTo: string | null;
@@ -26,7 +28,7 @@ export function EventList(props: Props) {
   return props.events.length < VIRTUAL_FROM || printing ? <PlainList {...props} /> : <VirtualList {...props} />;
 }
 
-function PlainList({ events, sources, selected, scrollTo, onSelect, labelledBy }: Props) {
+function PlainList({ events, sources, links, selected, scrollTo, onSelect, labelledBy }: Props) {
   useEffect(() => {
     if (scrollTo === null) return;
     document.getElementById(`event-${scrollTo}`)?.scrollIntoView?.({ block: 'center' });
@@ -35,14 +37,14 @@ function PlainList({ events, sources, selected, scrollTo, onSelect, labelledBy }
     <ol className="event-list" aria-labelledby={labelledBy}>
       {events.map(({ event }) => (
         <li key={event.id} id={`event-${event.id}`}>
-          <EventItem event={event} sources={sources} selected={selected === event.id} onSelect={onSelect} />
+          <EventItem event={event} sources={sources} links={links} selected={selected === event.id} onSelect={onSelect} />
         </li>
       ))}
     </ol>
   );
 }
 
-function VirtualList({ events, sources, selected, scrollTo, onSelect, labelledBy }: Props) {
+function VirtualList({ events, sources, links, selected, scrollTo, onSelect, labelledBy }: Props) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {
@@ -91,6 +93,7 @@ function VirtualList({ events, sources, selected, scrollTo, onSelect, labelledBy
               <EventItem
                 event={event}
                 sources={sources}
+                links={links}
                 selected={selected === event.id}
                 onSelect={onSelect}
               />

@@ -81,6 +81,8 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
         const row: Row = { key: b.key, events: b.events, arrested: b.arrested, laterArrests: b.laterArrests };
         series.forEach((_, i) => {
           row[`o${i}`] = officialValue(b, i, measure);
+          // A year the editors placed (undated page) is drawn hollow, whatever the series.
+          row[`p${i}`] = b.official[i]?.placed ? 1 : 0;
         });
         return row;
       }),
@@ -204,7 +206,22 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
               name={firstOfFamily ? FAMILY_LABELS[family] : s.name}
               stroke={colour}
               strokeWidth={0}
-              dot={{ r: 5, fill: s.official ? colour : 'var(--bg)', stroke: colour, strokeWidth: 2 }}
+              dot={(p: { cx?: number; cy?: number; index?: number; payload?: Row }) =>
+                p.cx === undefined || p.cy === undefined || p.payload?.[`o${i}`] == null ? (
+                  <g key={`o${i}-${p.index ?? 0}`} />
+                ) : (
+                  <circle
+                    key={`o${i}-${p.index ?? 0}`}
+                    cx={p.cx}
+                    cy={p.cy}
+                    r={5}
+                    fill={s.official && p.payload[`p${i}`] !== 1 ? colour : 'var(--bg)'}
+                    stroke={colour}
+                    strokeWidth={2}
+                    strokeDasharray={p.payload[`p${i}`] === 1 ? '3 2' : undefined}
+                  />
+                )
+              }
               activeDot={{ r: 6, fill: s.official ? colour : 'var(--bg)', stroke: colour }}
               legendType={firstOfFamily ? 'circle' : 'none'}
               isAnimationActive={false}

@@ -82,7 +82,7 @@ export function EventsFrame(props: Props) {
           ? 'People arrested in documented cell dismantlings'
           : 'Cell dismantlings documented per period'
       }
-      subtitle={`Events compiled from press reports and official statements, each sourced in the list below${seriesCount > 0 ? `; official yearly counts from ${plural(seriesCount, 'series', 'series')} (BCIJ, Interior Ministry and others), kept apart` : ''}.`}
+      subtitle={`Events compiled from press reports, state media and official texts, each sourced in the list below${seriesCount > 0 ? `; official yearly counts from ${plural(seriesCount, 'series', 'series')} (BCIJ, Interior Ministry and others), kept apart` : ''}.`}
       sources={sources}
       summary={summary}
       table={table}
@@ -171,6 +171,12 @@ export function EventsFrame(props: Props) {
           <p>
             Events dated to a month or a year sit in that month or year, never on a guessed day. Select a bar
             to list its events; drag the handles under the chart to set the range.
+          </p>
+          <p>
+            “Cells” counts dismantlings of new cells: a follow-up operation on an earlier cell is not counted as a
+            cell, but its arrests are counted. People arrested are those arrested in Morocco (at the operation,
+            then later in the same case); arrests abroad in joint operations are in the tooltip and the table.
+            A hollow official point with a broken ring is a year the editors placed for an undated page.
           </p>
           <ContextKey markers={markers} context={context} onToggle={toggle} data={data} />
         </>

@@ -109,3 +109,23 @@ describe('bucketIndexRange', () => {
     expect(bucketIndexRange(buckets, span)).toEqual(expected);
   });
 });
+
+describe('follow-ups and arrests abroad', () => {
+  it.each<[string, CellEvent[], { events: number; followUps: number; arrested: number; abroad: number }]>([
+    ['a plain cell', [event('a', '2024-11-22', 3)], { events: 1, followUps: 0, arrested: 3, abroad: 0 }],
+    [
+      'a follow-up adds arrests, not a cell',
+      [event('a', '2024-11-22', 3), { ...event('b', '2024-12-02', 2), followUpOf: 'a' }],
+      { events: 1, followUps: 1, arrested: 5, abroad: 0 },
+    ],
+    [
+      'arrests abroad are kept apart from arrests in Morocco',
+      [{ ...event('a', '2024-11-22', 3), arrestedAbroad: [{ country: 'Spain', count: 6 }] }],
+      { events: 1, followUps: 0, arrested: 3, abroad: 6 },
+    ],
+  ])('%s', (_name, events, expected) => {
+    const { buckets } = aggregate(prepareEvents(events), 'year', { start: 2024 * 12, end: 2024 * 12 + 11 }, []);
+    const [bucket] = buckets;
+    expect(bucket && { events: bucket.events, followUps: bucket.followUps, arrested: bucket.arrested, abroad: bucket.abroad }).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@
 // bucket (a year-only date at month or quarter granularity) goes into
 // `undated`, never into an invented month.
 import { comparePartialDates } from '../../../lib/dates';
+import { arrestedAbroadTotal, isNewCell } from '../../../data/cell-events';
 import type { CellCount } from '../../../data/schema';
 import type { PreparedEvent } from './filters';
 import {
@@ -26,9 +27,14 @@ export interface Bucket {
   key: string;
   label: string;
   span: MonthSpan;
+  /** Dismantlings of new cells (follow-up operations are not new cells). */
   events: number;
-  /** Arrested at the dismantling, where stated. */
+  /** Follow-up operations dated in the bucket: their arrests count, they are not cells. */
+  followUps: number;
+  /** Arrested in Morocco at the operation (follow-ups included), where stated. */
   arrested: number;
+  /** Arrested abroad in the same joint operations. */
+  abroad: number;
   /** Later arrests linked to the bucket's cells. */
   laterArrests: number;
   /** Events in the bucket whose number arrested is not stated. */
@@ -91,7 +97,9 @@ export function aggregate(
     label: formatPeriod(key),
     span: periodSpan(key) ?? extent,
     events: 0,
+    followUps: 0,
     arrested: 0,
+    abroad: 0,
     laterArrests: 0,
     arrestsUnstated: 0,
     official: series.map(() => null),
@@ -102,13 +110,15 @@ export function aggregate(
     const key = periodOfDate(event.date, granularity);
     const bucket = key === null ? undefined : buckets[index.get(key) ?? -1];
     if (!bucket) {
-      if (key === null && dateSpan(event.date)) {
+      if (key === null && dateSpan(event.date) && isNewCell(event)) {
         const year = event.date.slice(0, 4);
         undated.set(year, (undated.get(year) ?? 0) + 1);
       }
       continue;
     }
-    bucket.events += 1;
+    if (isNewCell(event)) bucket.events += 1;
+    else bucket.followUps += 1;
+    bucket.abroad += arrestedAbroadTotal(event);
     if (event.arrested === null) bucket.arrestsUnstated += 1;
     else bucket.arrested += event.arrested;
     bucket.laterArrests += event.laterArrests ?? 0;

@@ -48,3 +48,14 @@ describe('cumulativeSeries', () => {
     expect(year.unplaced).toEqual([]);
   });
 });
+
+describe('cumulativeSeries and follow-ups', () => {
+  it('does not count a follow-up operation as a new cell', () => {
+    const withFollowUp = prepareEvents([
+      { ...base, id: 'cell', date: '2014-06-25' },
+      { ...base, id: 'later', date: '2014-07-02', followUpOf: 'cell' },
+    ]);
+    const series = cumulativeSeries(withFollowUp, 'year', { start: 2014 * 12, end: 2014 * 12 + 11 }, []);
+    expect(series.rows.map((r) => r.documented)).toEqual([1]);
+  });
+});

@@ -3,6 +3,7 @@
 // event joins the count at the end of its year, never in a guessed month.
 import { comparePartialDates } from '../../../lib/dates';
 import type { CellCount } from '../../../data/schema';
+import { isNewCell } from '../../../data/cell-events';
 import type { PreparedEvent } from './filters';
 import {
   dateSpan,
@@ -60,8 +61,10 @@ export function cumulativeSeries(
   counts: readonly CellCount[],
 ): CumulativeSeries {
   const periods = periodsBetween(extent, granularity);
-  // Events by the month their date is complete, then a running sum per period end.
+  // Cells by the month their date is complete, then a running sum per period end.
+  // Follow-up operations are not new cells, so they never add to the count.
   const ends = events
+    .filter((e) => isNewCell(e.event))
     .map((e) => e.span?.end)
     .filter((end): end is number => end !== undefined)
     .sort((a, b) => a - b);

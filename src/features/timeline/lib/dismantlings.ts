@@ -6,6 +6,8 @@ import type { LegendItem } from '../../../charts/export/compose-svg';
 import type { Affiliation, CellEvent } from '../../../data/schema';
 import { formatPartialDate, precisionOf } from '../../../lib/dates';
 import { formatCount } from '../../../lib/format';
+import { arrestedAbroadTotal, arrestedAbroadText, arrestsByCountry, isNewCell } from '../../../data/cell-events';
+import { qualifierWord } from '../../../data/qualifiers';
 import { AFFILIATION_COLOURS } from './colours';
 import { AFFILIATION_LABELS, plural } from './labels';
 import { formatMonth, monthIndex, type MonthSpan } from './periods';
@@ -15,17 +17,20 @@ export function placesText(event: CellEvent): string {
   return places.length > 0 ? places.join(', ') : 'places not stated';
 }
 
+/** "3 arrested in Morocco; 6 in Spain (+1 later)"; a follow-up says so. */
 export function arrestsText(event: CellEvent): string {
-  if (event.arrested === null) return 'number arrested not stated';
+  const byCountry = arrestsByCountry(event);
   const later = event.laterArrests ?? 0;
-  return `${formatCount(event.arrested)} arrested${later > 0 ? ` (+${formatCount(later)} later)` : ''}`;
+  const text = byCountry === null ? 'number arrested not stated' : `arrested: ${byCountry}`;
+  return `${text}${later > 0 ? ` (+${formatCount(later)} later)` : ''}${isNewCell(event) ? '' : '; a follow-up operation, not a new cell'}`;
 }
 
 const PRECISION_WORDS = { day: 'dated to the day', month: 'dated to the month', year: 'dated to the year only' };
 
-/** One event in a sentence: "c. Jun 2014, Fez, Taza: 6 arrested; ISIS recruitment; dated to the month". */
+/** One event in a sentence: "c. Jun 2014, Fez, Taza: arrested: 6 in Morocco; ISIS recruitment; dated to the month". */
 export function eventLabel(event: CellEvent): string {
-  return `${formatPartialDate(event.date, event.approximate)}, ${placesText(event)}: ${arrestsText(event)}; ${AFFILIATION_LABELS[event.affiliation]}; ${PRECISION_WORDS[precisionOf(event.date)]}${event.approximate ? ', approximate' : ''}`;
+  const precision = event.placed ? 'year placed by the editors' : PRECISION_WORDS[precisionOf(event.date)];
+  return `${formatPartialDate(event.date, event.approximate)}, ${placesText(event)}: ${arrestsText(event)}; ${AFFILIATION_LABELS[event.affiliation]}; ${precision}${event.approximate ? ', approximate' : ''}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -38,25 +43,34 @@ export function dismantlingsSummary(events: readonly CellEvent[], domain: MonthS
   const byPrecision = { day: 0, month: 0, year: 0 };
   let approximate = 0;
   let arrested = 0;
+  let abroad = 0;
+  let followUps = 0;
   let unstated = 0;
   let largest: CellEvent | null = null;
   const perYear = new Map<string, number>();
   for (const e of events) {
     byPrecision[precisionOf(e.date)] += 1;
+    abroad += arrestedAbroadTotal(e);
     if (e.approximate) approximate += 1;
     if (e.arrested === null) unstated += 1;
     else {
       arrested += e.arrested;
       if (!largest || e.arrested > (largest.arrested ?? 0)) largest = e;
     }
+    // A follow-up is drawn at its date but is not a new cell: it adds arrests, not a dismantling.
+    if (!isNewCell(e)) {
+      followUps += 1;
+      continue;
+    }
     const year = e.date.slice(0, 4);
     perYear.set(year, (perYear.get(year) ?? 0) + 1);
   }
+  const cells = events.length - followUps;
   const busiest = [...perYear].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   const parts = [
-    `${plural(events.length, 'documented cell dismantling is', 'documented cell dismantlings are')} drawn at ${events.length === 1 ? 'its' : 'their'} dates from ${range}`,
+    `${plural(cells, 'documented cell dismantling is', 'documented cell dismantlings are')}${followUps > 0 ? ` (and ${plural(followUps, 'follow-up operation', 'follow-up operations')}, not counted as cells)` : ''} drawn at ${events.length === 1 ? 'its' : 'their'} dates from ${range}`,
     ` (${byPrecision.day} dated to the day, ${byPrecision.month} to the month, ${byPrecision.year} to the year only; ${approximate} approximate).`,
-    ` Together they report ${formatCount(arrested)} people arrested at the dismantling${unstated > 0 ? `, ${plural(unstated, 'event', 'events')} not stating a number` : ''}.`,
+    ` Together they report ${formatCount(arrested)} people arrested in Morocco${abroad > 0 ? ` and ${formatCount(abroad)} abroad in joint operations` : ''}${unstated > 0 ? `, ${plural(unstated, 'event', 'events')} not stating a number` : ''}.`,
   ];
   if (largest) {
     parts.push(
@@ -74,17 +88,23 @@ export function dismantlingsTable(events: readonly CellEvent[]): ChartTable {
       { key: 'date', label: 'Date' },
       { key: 'precision', label: 'Known to the' },
       { key: 'places', label: 'Places' },
-      { key: 'arrested', label: 'Arrested', numeric: true },
+      { key: 'arrested', label: 'Arrested in Morocco', numeric: true },
+      { key: 'qualifier', label: 'Qualifier' },
+      { key: 'abroad', label: 'Arrested abroad' },
       { key: 'later', label: 'Arrested later', numeric: true },
       { key: 'affiliation', label: 'Affiliation' },
+      { key: 'followUp', label: 'Follow-up of' },
     ],
     rows: events.map((e) => ({
       date: formatPartialDate(e.date, e.approximate),
-      precision: precisionOf(e.date),
+      precision: e.placed ? 'year (placed by the editors)' : precisionOf(e.date),
       places: placesText(e),
       arrested: e.arrested,
+      qualifier: qualifierWord(e.arrestedQualifier),
+      abroad: arrestedAbroadText(e),
       later: e.laterArrests,
       affiliation: AFFILIATION_LABELS[e.affiliation],
+      followUp: e.followUpOf ?? '',
     })),
   };
 }
@@ -116,4 +136,30 @@ export function rangePresets(extent: MonthSpan | null): RangePreset[] {
     presets.push({ label, from: formatMonth(start), to: last === null ? null : formatMonth(end) });
   }
   return presets;
+}
+
+export interface AffiliationShare {
+  /** The first year a cell of the affiliation is documented. */
+  since: string;
+  /** Cells documented from that year on (follow-ups left out). */
+  cells: number;
+  tied: number;
+}
+
+/** How many of the cells documented since an affiliation first appears are tied to it; null when it never does. */
+export function affiliationShare(events: readonly CellEvent[], affiliation: Affiliation): AffiliationShare | null {
+  const cells = events.filter(isNewCell);
+  const since = cells
+    .filter((e) => e.affiliation === affiliation)
+    .map((e) => e.date.slice(0, 4))
+    .sort()[0];
+  if (since === undefined) return null;
+  const later = cells.filter((e) => e.date.slice(0, 4) >= since);
+  return { since, cells: later.length, tied: later.filter((e) => e.affiliation === affiliation).length };
+}
+
+/** "3 of the 4 cell dismantlings documented since 2024 are tied to the Islamic State in the Sahel." */
+export function sahelSentence(share: AffiliationShare | null): string | null {
+  if (!share) return null;
+  return `${formatCount(share.tied)} of the ${plural(share.cells, 'cell dismantling', 'cell dismantlings')} documented since ${share.since} ${share.tied === 1 ? 'is' : 'are'} tied to the Islamic State in the Sahel.`;
 }

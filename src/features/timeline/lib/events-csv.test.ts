@@ -43,6 +43,22 @@ describe('events CSV', () => {
     const rows = parseCsv(toCsv(CONTEXT_CSV_HEADER, contextCsvRows(bundle.contextEvents, byId)));
     expect(rows).toHaveLength(bundle.contextEvents.length + 1);
     expect(rows[1]![0]).toBe(bundle.contextEvents[0]!.id);
-    expect(rows[1]![5]).toBe(bundle.contextEvents[0]!.category);
+    expect(rows[1]![CONTEXT_CSV_HEADER.indexOf('category')]).toBe(bundle.contextEvents[0]!.category);
+    expect(rows[1]![CONTEXT_CSV_HEADER.indexOf('placed')]).toBe('false');
+  });
+
+  it('splits arrests into Morocco and abroad, keeps `arrested` (= in Morocco), and links follow-ups', () => {
+    const base = bundle.cellEvents[0]!;
+    const events = [
+      { ...base, id: 'joint', arrested: 3, arrestedQualifier: 'about' as const, arrestedAbroad: [{ country: 'Spain', count: 6 }, { country: 'Belgium', count: 1 }] },
+      { ...base, id: 'later', date: '2019', placed: true as const, arrested: 2, followUpOf: 'joint' },
+    ];
+    const rows = parseCsv(toCsv(EVENTS_CSV_HEADER, eventCsvRows(events, byId)));
+    const at = (r: number, name: string) => rows[r]![EVENTS_CSV_HEADER.indexOf(name)];
+    expect([at(1, 'arrested'), at(1, 'arrested_morocco'), at(1, 'arrested_qualifier')]).toEqual(['3', '3', 'about']);
+    expect([at(1, 'arrested_abroad'), at(1, 'arrested_abroad_total')]).toEqual(['Spain: 6; Belgium: 1', '7']);
+    expect([at(1, 'follow_up_of'), at(1, 'placed')]).toEqual(['', 'false']);
+    expect([at(2, 'arrested_abroad'), at(2, 'arrested_abroad_total')]).toEqual(['', '0']);
+    expect([at(2, 'follow_up_of'), at(2, 'placed')]).toEqual(['joint', 'true']);
   });
 });

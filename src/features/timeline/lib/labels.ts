@@ -1,4 +1,5 @@
-import type { Affiliation, CellCount, ContextCategory } from '../../../data/schema';
+import type { Affiliation, CellCount, ContextCategory, Qualifier } from '../../../data/schema';
+import { formatQualified } from '../../../data/qualifiers';
 import { formatCount } from '../../../lib/format';
 
 export const AFFILIATION_LABELS: Record<Affiliation, string> = {
@@ -6,6 +7,7 @@ export const AFFILIATION_LABELS: Record<Affiliation, string> = {
   'pro-isis': 'Pro-ISIS',
   'isis-libya': 'ISIS in Libya',
   'isis-recruitment': 'ISIS recruitment',
+  'isis-sahel': 'ISIS in the Sahel',
 };
 
 export const CONTEXT_LABELS: Record<ContextCategory, string> = {
@@ -21,13 +23,8 @@ export const COVERAGE_LABELS: Record<CellCount['coverage'], string> = {
   'syria-iraq-linked': 'cells linked to Syria and Iraq',
 };
 
-const QUALIFIERS: Record<NonNullable<CellCount['qualifier']>, string> = {
-  about: 'about ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-};
-
-export const qualified = (count: CellCount, value: number = count.count) =>
-  `${count.qualifier ? QUALIFIERS[count.qualifier] : ''}${value}`;
+/** An official count as the source hedged it: "more than 85"; arrests take their own qualifier. */
+export const qualified = (count: CellCount, value: number = count.count, qualifier: Qualifier | undefined = count.qualifier) =>
+  formatQualified(value, qualifier);
 
 export const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;

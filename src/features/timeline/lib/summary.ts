@@ -33,7 +33,7 @@ export function officialComparisons(
       out.push({
         year: bucket.key,
         series: series.name,
-        official: qualified(count, value),
+        official: qualified(count, value, measure === 'arrests' ? count.arrestsQualifier : count.qualifier),
         officialValue: value,
         documented: measure === 'arrests' ? bucket.arrested + bucket.laterArrests : bucket.events,
       });
@@ -102,7 +102,9 @@ export function eventsTable(buckets: readonly Bucket[], aggregation: Aggregation
     columns: [
       { key: 'period', label: 'Period' },
       { key: 'events', label: 'Documented dismantlings', numeric: true },
-      { key: 'arrested', label: 'Arrested at dismantling', numeric: true },
+      { key: 'followUps', label: 'Follow-up operations (not cells)', numeric: true },
+      { key: 'arrested', label: 'Arrested in Morocco at the operation', numeric: true },
+      { key: 'abroad', label: 'Arrested abroad (joint operations)', numeric: true },
       { key: 'later', label: 'Later arrests', numeric: true },
       { key: 'unstated', label: 'Events not stating arrests', numeric: true },
       ...seriesColumns.map((s, i) => ({
@@ -115,13 +117,15 @@ export function eventsTable(buckets: readonly Bucket[], aggregation: Aggregation
       const row: Record<string, TableValue> = {
         period: b.label,
         events: b.events,
+        followUps: b.followUps,
         arrested: b.arrested,
+        abroad: b.abroad,
         later: b.laterArrests,
         unstated: b.arrestsUnstated,
       };
       seriesColumns.forEach((_, i) => {
         const count = b.official[i];
-        row[`official-${i}`] = count ? qualified(count) : null;
+        row[`official-${i}`] = count ? `${qualified(count)}${count.placed ? ' (year placed by the editors)' : ''}` : null;
       });
       return row;
     }),
@@ -149,7 +153,7 @@ export function cumulativeTable(series: CumulativeSeries): ChartTable {
       { key: 'documented', label: 'Documented dismantlings to date', numeric: true },
       ...series.statements.map((s, i) => ({
         key: `statement-${i}`,
-        label: `${s.count.statedBy}: ${COVERAGE_LABELS[s.count.coverage]}${s.count.since ? ` since ${formatPartialDate(s.count.since)}` : ''}${s.count.official ? '' : ' (unofficial)'}`,
+        label: `${s.count.statedBy}: ${COVERAGE_LABELS[s.count.coverage]}${s.count.since ? ` since ${formatPartialDate(s.count.since)}` : ''}${s.count.official ? '' : ' (unofficial)'}${s.count.placed ? ' (year placed by the editors)' : ''}`,
         numeric: true,
       })),
     ],

@@ -4,6 +4,7 @@ import { timelineExtent } from './aggregate';
 import { cumulativeExtent } from './cumulative';
 import { filterOptions, prepareEvents, type FilterOptions, type PreparedEvent } from './filters';
 import type { MonthSpan } from './periods';
+import { eventLinks, type EventLinks } from './event-links';
 
 /** The timeline's slice of the bundle, prepared once per bundle. */
 export interface TimelineData {
@@ -14,6 +15,8 @@ export interface TimelineData {
   cumulative: CellCount[];
   context: ContextEvent[];
   sourcesById: SourcesById;
+  /** Follow-ups and their cells, both ways. */
+  links: EventLinks;
   options: FilterOptions;
   extent: MonthSpan | null;
   cumulativeExtent: MonthSpan | null;
@@ -33,6 +36,7 @@ export function selectTimeline(bundle: Bundle): TimelineData {
     cumulative: bundle.cellCounts.filter((c) => c.kind === 'cumulative'),
     context: bundle.contextEvents,
     sourcesById: sourcesById(bundle),
+    links: eventLinks(bundle.cellEvents),
     options: filterOptions(bundle.cellEvents),
     extent,
     cumulativeExtent: cumulativeExtent(extent, bundle.cellCounts),
