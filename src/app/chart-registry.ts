@@ -1,6 +1,6 @@
 import type { ChartDefinition } from '../charts/chart-definition';
 import { COUNTERMEASURES_CHARTS } from '../features/countermeasures/countermeasures-charts';
-import { FIGHTERS_CHARTS } from '../features/fighters/fighters-charts';
+import { FIGHTERS_CHARTS, FIGHTERS_CHARTS_ADDED } from '../features/fighters/fighters-charts';
 import { TIMELINE_CHARTS, TIMELINE_CHARTS_ADDED } from '../features/timeline/timeline-charts';
 
 /**
@@ -15,4 +15,5 @@ export const CHARTS: readonly ChartDefinition[] = [
   ...TIMELINE_CHARTS,
   ...COUNTERMEASURES_CHARTS,
   ...TIMELINE_CHARTS_ADDED,
+  ...FIGHTERS_CHARTS_ADDED,
 ];

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { ChartDefinition } from '../../charts/chart-definition';
 import type { FightersChartId } from './components/fighters-chart';
 
+const RegionEmbed = lazy(() => import('./region-embed').then((m) => ({ default: m.RegionEmbed })));
 const FightersEmbed = lazy(() => import('./fighters-embeds').then((m) => ({ default: m.FightersEmbed })));
 
 function chart(id: FightersChartId, title: string, plot: ChartDefinition['plot']): ChartDefinition {
@@ -14,4 +15,18 @@ export const FIGHTERS_CHARTS: readonly ChartDefinition[] = [
   chart('fighters-outcomes', 'What became of them', 'svg'),
   chart('fighters-over-time', 'How the official figures changed', 'svg'),
   chart('fighters-compare', 'Sources disagree: two statements side by side', 'html'),
+];
+
+/**
+ * Charts added after decks were linking to `/present?slide=N`: the registry
+ * puts them after every older slide so those numbers keep their chart.
+ */
+export const FIGHTERS_CHARTS_ADDED: readonly ChartDefinition[] = [
+  {
+    id: 'region-compare',
+    title: 'Morocco among its neighbours: how many went, by who counted',
+    view: '/fighters',
+    plot: 'svg',
+    Component: () => <RegionEmbed />,
+  },
 ];
