@@ -114,7 +114,11 @@ const places: PlaceOut[] = [];
 const idOfSpelling = new Map<string, string>();
 for (const [entry, group] of byEntry) {
   // The spelling the sources use most names the place; the others are its altNames.
-  const order = group.spellings.map((name, i) => ({ name, uses: group.uses[i] ?? 0 })).sort((a, b) => b.uses - a.uses);
+  // On a tie the spelling with its accents is kept ("Laâyoune" over "Laayoune").
+  const accented = (name: string) => (name.normalize('NFD') !== name ? 1 : 0);
+  const order = group.spellings
+    .map((name, i) => ({ name, uses: group.uses[i] ?? 0 }))
+    .sort((a, b) => b.uses - a.uses || accented(b.name) - accented(a.name));
   const name = order[0]!.name;
   const id = placeId(name, group.country);
   places.push({

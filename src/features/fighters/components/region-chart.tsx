@@ -111,7 +111,8 @@ export function RegionChart({ series, ranges, height: ownHeight }: Props) {
                   <circle cx={x(r.min)} cy={rowY} r={4} fill={colour} />
                   <circle cx={x(r.max)} cy={rowY} r={4} fill={colour} />
                   <text x={x(r.max) + 8} y={rowY + 4} fontSize={12} fill="var(--muted)" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {r.min === r.max ? `${formatCount(r.min)} (${r.counts} count${r.counts === 1 ? '' : 's'})` : `${formatCount(r.min)}–${formatCount(r.max)} (${r.counts} counts)`}
+                    {r.min === r.max ? formatCount(r.min) : `${formatCount(r.min)}–${formatCount(r.max)}`}
+                    {width >= 560 ? ` (${r.counts} count${r.counts === 1 ? '' : 's'})` : ''}
                   </text>
                 </g>
               );

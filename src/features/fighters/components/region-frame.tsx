@@ -17,7 +17,7 @@ export function RegionFrame({ data }: { data: RegionData }) {
   const table = useMemo(() => regionTable(data.figures), [data.figures]);
   const sources = useMemo(() => sourcesCitedBy(data.figures, data.sourcesById), [data.figures, data.sourcesById]);
   const countries = ranges.map((r) => r.country);
-  const height = 60 + series.reduce((h, s) => h + 26 + s.figures.length * 22, 0) + 34 + ranges.length * 22;
+  const height = 28 + series.reduce((h, s) => h + 26 + s.figures.length * 22, 0) + 34 + ranges.length * 22;
   return (
     <ChartFrame
       version={data.version}

@@ -10,6 +10,8 @@ import { projectPlace } from '../lib/map-projection';
 interface Props {
   result: MapPlaces;
   by: MapSize;
+  /** The largest value over all events: the scale's top, the same whatever the filters. */
+  largest: number;
   selected: string | null;
   onSelect: (key: string) => void;
   height: number;
@@ -41,11 +43,38 @@ export function placeLabel(place: MapPlace, by: MapSize): string {
   return `${place.name}, ${place.region}: ${by === 'events' ? `${cells}, ${arrests}` : `${arrests}, ${cells}`}`;
 }
 
+interface PlacedLabel {
+  x: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Names for the largest places, right of the mark (left where the edge is
+ * near), skipping any that would cover a label already placed.
+ */
+function placeLabels(places: readonly MapPlace[], by: MapSize, max: number, k: number, dx: number, width: number) {
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const out = new Map<string, PlacedLabel>();
+  for (const p of places.slice(0, LABELLED * 2)) {
+    if (out.size === LABELLED || !p.at) break;
+    const r = markRadius(sizeOf(p, by), max) * Math.max(0.7, k);
+    const cx = dx + p.at.x * k;
+    const cy = p.at.y * k;
+    const w = (p.name.length + 4) * 6.6;
+    const right = cx + r + 3 + w <= width;
+    const x0 = right ? cx + r + 3 : cx - r - 3 - w;
+    const box = { x0, x1: x0 + w, y0: cy - 8, y1: cy + 6 };
+    if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+    placed.push(box);
+    out.set(p.key, { x: right ? cx + r + 3 : cx - r - 3, anchor: right ? 'start' : 'end' });
+  }
+  return out;
+}
+
 const label = (at: { x: number; y: number } | null, text: string) => (at ? { ...at, text } : null);
 const COUNTRY_LABELS = [
   label(projectPlace(-2.6, 30.4), 'Algeria'),
-  label(projectPlace(-13.6, 21.2), 'Mauritania'),
-  label(projectPlace(-5.2, 36.25), 'Spain'),
+  label(projectPlace(-11.2, 21.0), 'Mauritania'),
 ].filter((l) => l !== null);
 const SAHARA_LABEL = projectPlace(-13.2, 24.6);
 
@@ -54,14 +83,14 @@ const SAHARA_LABEL = projectPlace(-13.2, 24.6);
  * place (area by dismantlings or arrests, colour by affiliation), the places
  * outside the frame and those without coordinates listed in the Atlantic.
  */
-export const MapChart = memo(function MapChart({ result, by, selected, onSelect, height: ownHeight }: Props) {
+export const MapChart = memo(function MapChart({ result, by, largest, selected, onSelect, height: ownHeight }: Props) {
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useWidth(boxRef) || 600;
   const k = Math.min(width / BASE_MAP.width, height / BASE_MAP.height);
   const dx = (width - BASE_MAP.width * k) / 2;
-  const max = Math.max(1, ...result.onMap.map((p) => sizeOf(p, by)));
+  const max = Math.max(largest, ...result.onMap.map((p) => sizeOf(p, by)));
   // Walk order for the keyboard: north to south.
   const order = useMemo(() => [...result.onMap].sort((a, b) => (a.at?.y ?? 0) - (b.at?.y ?? 0)), [result.onMap]);
   const [focused, setFocused] = useState<string | null>(null);
@@ -69,7 +98,7 @@ export const MapChart = memo(function MapChart({ result, by, selected, onSelect,
   const refs = useRef(new Map<string, SVGGElement>());
   const tabStop = order.find((p) => p.key === selected)?.key ?? order[0]?.key ?? null;
   const shown = result.onMap.find((p) => p.key === (hovered ?? focused)) ?? null;
-  const labelled = new Set(result.onMap.slice(0, LABELLED).map((p) => p.key));
+  const labels = useMemo(() => placeLabels(result.onMap, by, max, k, dx, width), [result.onMap, by, max, k, dx, width]);
 
   const onKey = (e: KeyboardEvent<SVGGElement>, index: number) => {
     const move: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -87,8 +116,9 @@ export const MapChart = memo(function MapChart({ result, by, selected, onSelect,
     if (next) refs.current.get(next.key)?.focus();
   };
 
-  const listed = [...result.elsewhere].slice(0, LISTED);
-  const more = result.elsewhere.length - listed.length;
+  // On a phone the Atlantic corner is too small for the list: the frame's notes carry it there.
+  const listed = width >= 560 ? result.elsewhere.slice(0, LISTED) : [];
+  const more = width >= 560 ? result.elsewhere.length - listed.length : 0;
   const sx = (x: number) => dx + x * k;
   const sy = (y: number) => y * k;
 
@@ -103,7 +133,7 @@ export const MapChart = memo(function MapChart({ result, by, selected, onSelect,
         aria-label="Map of the places named in documented cell dismantlings; use the arrow keys to move between places and Enter to list a place's dismantlings"
         fontFamily={FONT}
       >
-        <g transform={`translate(${dx} 0) scale(${k})`} aria-hidden="true">
+        <g transform={`translate(${dx} 0) scale(${k})`} aria-hidden="true" pointerEvents="none">
           {BASE_MAP.countries.map((c) => (
             <path
               key={c.id}
@@ -150,7 +180,7 @@ export const MapChart = memo(function MapChart({ result, by, selected, onSelect,
               and {more} more (see the table)
             </text>
           )}
-          {result.unlocated.length > 0 && (
+          {result.unlocated.length > 0 && width >= 560 && (
             <text x={dx + 6} y={40 + (listed.length + (more > 0 ? 1 : 0)) * 15} fill="var(--muted)">
               {result.unlocated.length} place{result.unlocated.length === 1 ? '' : 's'} without coordinates: see the table
             </text>
@@ -186,7 +216,10 @@ export const MapChart = memo(function MapChart({ result, by, selected, onSelect,
                 onFocus={() => setFocused(p.key)}
                 onBlur={() => setFocused(null)}
               >
+                {/* A touch-sized target for small marks; it draws nothing. */}
+                <circle className="map-mark__hit chart-control" cx={sx(at.x)} cy={sy(at.y)} r={Math.max(r, 11)} fill="transparent" />
                 <circle
+                  className="map-mark__dot"
                   cx={sx(at.x)}
                   cy={sy(at.y)}
                   r={r}
@@ -199,9 +232,10 @@ export const MapChart = memo(function MapChart({ result, by, selected, onSelect,
                 {p.key === focused && (
                   <circle className="chart-control" cx={sx(at.x)} cy={sy(at.y)} r={r + 6} fill="none" stroke="var(--text)" strokeWidth={2} strokeDasharray="3 2" />
                 )}
-                {labelled.has(p.key) && (
+                {labels.has(p.key) && (
                   <text
-                    x={sx(at.x) + r + 3}
+                    x={labels.get(p.key)!.x}
+                    textAnchor={labels.get(p.key)!.anchor}
                     y={sy(at.y) + 4}
                     fontSize={11.5}
                     fontWeight={600}

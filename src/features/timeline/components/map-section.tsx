@@ -5,12 +5,14 @@ import { DataLink } from '../../../components/data-link';
 import type { CellEvent } from '../../../data/schema';
 import { sourcesCitedBy } from '../../../data/sources';
 import { useUrlState } from '../../../lib/url-state';
+import { minWidth } from '../../../lib/breakpoints';
+import { useMediaQuery } from '../../../lib/use-media-query';
 import { formatCount } from '../../../lib/format';
 import type { useTimelineView } from '../hooks/use-timeline-view';
 import { AFFILIATION_COLOURS } from '../lib/colours';
 import { eventLabel } from '../lib/dismantlings';
 import { AFFILIATION_LABELS } from '../lib/labels';
-import { mapPlaces, mapSummary, mapTable, MAP_SIZES, type MapPlace } from '../lib/map-places';
+import { mapPlaces, mapSummary, mapTable, MAP_SIZES, sizeOf, type MapPlace } from '../lib/map-places';
 import { mapCodec } from '../lib/map-url';
 import { BASE_MAP } from '../lib/base-map.generated';
 import { eventsInDomain } from '../lib/time-span';
@@ -22,7 +24,8 @@ import './map.css';
 const MapChart = lazy(() => import('./map-chart').then((m) => ({ default: m.MapChart })));
 
 export const MAP_TITLE = 'Where cells were dismantled';
-const HEIGHT = 560;
+// A phone gets a map as tall as its width allows, not a tall box half empty.
+const HEIGHT = { wide: 560, narrow: 400 };
 const SIZE_LABELS = { events: 'Dismantlings', arrests: 'People arrested' } as const;
 
 interface Props {
@@ -33,6 +36,12 @@ interface Props {
 /** The map of dismantlings by place, following the timeline's filters and range. */
 export function MapSection({ data, view }: Props) {
   const [state, setState] = useUrlState(mapCodec);
+  const height = useMediaQuery(minWidth('medium')) ? HEIGHT.wide : HEIGHT.narrow;
+  // Marks are scaled against every event, so a narrower range or a filter shows smaller marks, not rescaled ones.
+  const largest = useMemo(() => {
+    const everything = mapPlaces(data.events.map((e) => e.event), data.places, state.mapBy);
+    return Math.max(1, ...everything.onMap.map((p) => sizeOf(p, state.mapBy)));
+  }, [data.events, data.places, state.mapBy]);
   const domain = view.range ?? data.extent;
   const events = useMemo<CellEvent[]>(
     () => (domain ? eventsInDomain(view.filtered, domain).map((e) => e.event) : []),
@@ -59,7 +68,7 @@ export function MapSection({ data, view }: Props) {
       sources={sources}
       summary={summary}
       table={table}
-      height={HEIGHT}
+      height={height}
       emptyReason={data.places.length === 0 ? 'This bundle has no places with coordinates to map.' : null}
       legend={[
         ...affiliations.map((a) => ({ label: AFFILIATION_LABELS[a], colour: AFFILIATION_COLOURS[a] })),
@@ -78,6 +87,22 @@ export function MapSection({ data, view }: Props) {
       notes={
         <>
           {selected && <SelectedPlace place={selected} onClose={() => select(null)} />}
+          {result.elsewhere.length + result.unlocated.length > 0 && (
+            <p className="map-elsewhere">
+              {result.elsewhere.length > 0 && (
+                <>
+                  <strong>Outside the map:</strong>{' '}
+                  {result.elsewhere.map((p) => `${p.name} (${p.country}) ${formatCount(sizeOf(p, state.mapBy))}`).join('; ')}.{' '}
+                </>
+              )}
+              {result.unlocated.length > 0 && (
+                <>
+                  <strong>No coordinates found:</strong>{' '}
+                  {result.unlocated.map((p) => `${p.name} ${formatCount(sizeOf(p, state.mapBy))}`).join('; ')}.
+                </>
+              )}
+            </p>
+          )}
           <p>
             A circle&apos;s area is the number of {state.mapBy === 'events' ? 'dismantlings (follow-up operations in the same case not counted again)' : 'people arrested in Morocco (as stated; operations with no stated number add nothing)'} naming the place. An operation across several places counts at each of them, as the sources rarely split its arrests, so the places add up to more than the total. Colour is the cells&apos; affiliation, grey where a place saw more than one. Select a place (or Tab to the map, arrow keys, Enter) to list its dismantlings.
           </p>
@@ -90,7 +115,7 @@ export function MapSection({ data, view }: Props) {
         </>
       }
     >
-      <MapChart result={result} by={state.mapBy} selected={state.place} onSelect={select} height={HEIGHT} />
+      <MapChart result={result} by={state.mapBy} largest={largest} selected={state.place} onSelect={select} height={height} />
     </ChartFrame>
   );
 }

@@ -133,7 +133,10 @@ describe('table and summary', () => {
     const table = mapTable(result);
     expect(table.rows).toHaveLength(5);
     expect(table.rows.find((r) => r.place === 'Madrid')?.onMap).toBe('outside the map');
-    expect(mapSummary(result, 'events')).toMatch(/^5 places .*: Fès \(2\)|Tangier \(2\)|Laayoune/);
+    expect(mapSummary(result, 'events')).toBe(
+      '5 places named in the dismantlings shown; 2 places share the most dismantlings (2 each); 1 outside the map and 1 without coordinates are listed beside it.',
+    );
+    expect(mapSummary(result, 'arrests')).toMatch(/^5 places .*; the most people arrested: Tangier \(15\);/);
     expect(mapSummary(mapPlaces([], PLACES, 'events'), 'events')).toBe('No documented dismantling matches the filters and range.');
   });
 });

@@ -137,11 +137,15 @@ export function mapTable(result: MapPlaces): ChartTable {
 export function mapSummary(result: MapPlaces, by: MapSize): string {
   const all = [...result.onMap, ...result.elsewhere, ...result.unlocated];
   if (all.length === 0) return 'No documented dismantling matches the filters and range.';
-  const top = [...all].sort((a, b) => sizeOf(b, by) - sizeOf(a, by))[0]!;
+  const ranked = [...all].sort((a, b) => sizeOf(b, by) - sizeOf(a, by) || a.name.localeCompare(b.name, 'en'));
+  const top = ranked[0]!;
   const what = by === 'events' ? 'dismantlings' : 'people arrested';
   const value = sizeOf(top, by);
+  const tied = ranked.filter((p) => sizeOf(p, by) === value).length;
+  const most =
+    tied > 1 ? `${formatCount(tied)} places share the most ${what} (${formatCount(value)} each)` : `the most ${what}: ${top.name} (${formatCount(value)})`;
   return (
-    `${formatCount(all.length)} places named in the dismantlings shown; the most ${what}: ${top.name} (${formatCount(value)})` +
+    `${formatCount(all.length)} places named in the dismantlings shown; ${most}` +
     (result.elsewhere.length + result.unlocated.length > 0
       ? `; ${formatCount(result.elsewhere.length)} outside the map and ${formatCount(result.unlocated.length)} without coordinates are listed beside it.`
       : '.')
