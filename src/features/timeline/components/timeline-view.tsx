@@ -62,6 +62,9 @@ export function TimelineView({ data }: { data: TimelineData }) {
             filtered={countActiveFilters(view.filters) > 0}
           />
         )}
+      </Suspense>
+      {/* Its own boundary: the map's chunk arriving never holds back the charts above. */}
+      <Suspense fallback={<div className="chart-placeholder" style={{ height: 560 }} aria-hidden="true" />}>
         <MapSection data={data} view={view} />
       </Suspense>
       <EventListSection
