@@ -43,8 +43,8 @@ export function RegionFrame({ data }: { data: RegionData }) {
             everyone who went), so a difference between two counts is not a change over time.
           </p>
           <p>
-            Fighters per million inhabitants are not shown: no population figure for the same years was found in a
-            stored page to cite, and the dashboard does not use uncited numbers. Returned and still-there figures are in
+            Fighters per million inhabitants are not shown: the bundle holds no cited population figure for the
+            same years yet, and the dashboard does not use uncited numbers. Returned and still-there figures are in
             the table and the CSV.
           </p>
         </>
