@@ -87,6 +87,24 @@ export function MapSection({ data, view }: Props) {
       notes={
         <>
           {selected && <SelectedPlace place={selected} onClose={() => select(null)} />}
+          <ul className="dm-key" aria-label="Key">
+            {affiliations.map((a) => (
+              <li key={a}>
+                <span className="dm-key__dot" style={{ background: AFFILIATION_COLOURS[a] }} aria-hidden="true" />
+                {AFFILIATION_LABELS[a]}
+              </li>
+            ))}
+            {mixed && (
+              <li>
+                <span className="dm-key__dot" style={{ background: MIXED_COLOUR }} aria-hidden="true" />
+                More than one affiliation
+              </li>
+            )}
+            <li>
+              <span className="dm-key__dot dm-key__dot--hollow" aria-hidden="true" />
+              {state.mapBy === 'arrests' ? 'No number arrested stated' : 'Follow-up operations only'}
+            </li>
+          </ul>
           {result.elsewhere.length + result.unlocated.length > 0 && (
             <p className="map-elsewhere">
               {result.elsewhere.length > 0 && (
