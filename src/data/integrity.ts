@@ -1,4 +1,5 @@
 import { startOf } from '../lib/dates';
+import { checkPlacesAndRegion } from './integrity-places';
 import type { Bundle } from './schema';
 
 export interface BundleProblem {
@@ -17,6 +18,7 @@ export const SECTIONS_WITH_SOURCES = [
   'countermeasures',
   'contextEvents',
   'detentionFigures',
+  'regionalFigures',
 ] as const;
 
 /** Sections whose records may carry `placed: true`, and the field that must say why. */
@@ -26,6 +28,7 @@ const PLACEABLE = [
   ['cellEvents', 'dateNote'],
   ['contextEvents', 'dateNote'],
   ['detentionFigures', 'dateNote'],
+  ['regionalFigures', 'dateNote'],
 ] as const;
 
 /** true when date a lies wholly before date b, compared at the coarser of their precisions. */
@@ -217,5 +220,6 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
     }
   });
 
+  problems.push(...checkPlacesAndRegion(bundle));
   return problems;
 }

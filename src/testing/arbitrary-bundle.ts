@@ -281,6 +281,8 @@ export function bundleArb({ max = 6 }: { max?: number } = {}): fc.Arbitrary<Bund
       countermeasures: fc.uniqueArray(countermeasureArb(cite), { ...byId, maxLength: max }),
       contextEvents: fc.uniqueArray(contextEventArb(cite), { ...byId, maxLength: max }),
       detentionFigures: fc.constant([]),
+      places: fc.constant([]),
+      regionalFigures: fc.constant([]),
     });
   });
 }

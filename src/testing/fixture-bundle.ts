@@ -148,5 +148,7 @@ export function fixtureBundle(): Bundle {
       },
     ],
     detentionFigures: [],
+    places: [],
+    regionalFigures: [],
   };
 }

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { ChartDefinition } from '../../charts/chart-definition';
 import type { FightersChartId } from './components/fighters-chart';
 
+const RegionEmbed = lazy(() => import('./region-embed').then((m) => ({ default: m.RegionEmbed })));
 const FightersEmbed = lazy(() => import('./fighters-embeds').then((m) => ({ default: m.FightersEmbed })));
 
 function chart(id: FightersChartId, title: string, plot: ChartDefinition['plot']): ChartDefinition {
@@ -22,4 +23,11 @@ export const FIGHTERS_CHARTS: readonly ChartDefinition[] = [
  */
 export const FIGHTERS_CHARTS_ADDED: readonly ChartDefinition[] = [
   chart('fighters-detention', 'Returnees, and Moroccans still held in camps abroad', 'html'),
+  {
+    id: 'region-compare',
+    title: 'Morocco among its neighbours: how many went, by who counted',
+    view: '/fighters',
+    plot: 'svg',
+    Component: () => <RegionEmbed />,
+  },
 ];

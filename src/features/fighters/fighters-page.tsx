@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
 import { useUrlState } from '../../lib/url-state';
@@ -6,6 +7,9 @@ import { fightersCodec } from './lib/fighters-url';
 import { FightersChart } from './components/fighters-chart';
 import { snapshotLabel } from './lib/series';
 import './fighters.css';
+
+// Below the fold: the comparison with the neighbours comes in a chunk of its own.
+const RegionEmbed = lazy(() => import('./region-embed').then((m) => ({ default: m.RegionEmbed })));
 
 function FightersView({ data }: { data: FightersData }) {
   const [state, setState] = useUrlState(fightersCodec);
@@ -61,6 +65,9 @@ function FightersView({ data }: { data: FightersData }) {
       <FightersChart data={data} chartId="fighters-over-time" />
       <FightersChart data={data} chartId="fighters-compare" />
       {data.detention.length > 0 && <FightersChart data={data} chartId="fighters-detention" />}
+      <Suspense fallback={null}>
+        <RegionEmbed />
+      </Suspense>
     </>
   );
 }

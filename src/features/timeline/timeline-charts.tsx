@@ -20,4 +20,5 @@ export const TIMELINE_CHARTS: readonly ChartDefinition[] = [
  */
 export const TIMELINE_CHARTS_ADDED: readonly ChartDefinition[] = [
   chart('timeline-dismantlings', 'Every documented cell dismantling, at its date'),
+  chart('timeline-map', 'Where cells were dismantled'),
 ];

@@ -3,6 +3,7 @@ import { WithBundle } from '../../components/with-bundle';
 import { CumulativeFrame } from './components/cumulative-frame';
 import { DismantlingsSection } from './components/dismantlings-section';
 import { EventsSection } from './components/events-section';
+import { MapSection } from './components/map-section';
 import { useTimelineActions } from './hooks/use-timeline-actions';
 import { useTimelineState } from './hooks/use-timeline-state';
 import { useTimelineView } from './hooks/use-timeline-view';
@@ -10,7 +11,7 @@ import { countActiveFilters } from './lib/filters';
 import { selectTimeline, type TimelineData } from './lib/timeline-data';
 import './timeline.css';
 
-export type TimelineChartId = 'timeline-dismantlings' | 'timeline-events' | 'timeline-cumulative';
+export type TimelineChartId = 'timeline-dismantlings' | 'timeline-events' | 'timeline-cumulative' | 'timeline-map';
 
 function TimelineChart({ data, chartId }: { data: TimelineData; chartId: TimelineChartId }) {
   const [state, setState] = useTimelineState();
@@ -19,6 +20,7 @@ function TimelineChart({ data, chartId }: { data: TimelineData; chartId: Timelin
   if (chartId === 'timeline-dismantlings') {
     return <DismantlingsSection data={data} state={state} view={view} change={change} onSelectEvent={onSelectEvent} />;
   }
+  if (chartId === 'timeline-map') return <MapSection data={data} view={view} />;
   if (chartId === 'timeline-cumulative') {
     return view.cumulative ? (
       <CumulativeFrame data={data} series={view.cumulative} filtered={countActiveFilters(view.filters) > 0} />

@@ -11,6 +11,7 @@ import { TimelineFilters } from './timeline-filters';
 // The per-period and running-total charts sit below the event timeline: their
 // frames' code comes in a chunk of its own, after the first paint.
 const EventsSection = lazy(() => import('./events-section').then((m) => ({ default: m.EventsSection })));
+const MapSection = lazy(() => import('./map-section').then((m) => ({ default: m.MapSection })));
 const CumulativeFrame = lazy(() =>
   import('./cumulative-frame').then((m) => ({ default: m.CumulativeFrame })),
 );
@@ -61,6 +62,10 @@ export function TimelineView({ data }: { data: TimelineData }) {
             filtered={countActiveFilters(view.filters) > 0}
           />
         )}
+      </Suspense>
+      {/* Its own boundary: the map's chunk arriving never holds back the charts above. */}
+      <Suspense fallback={<div className="chart-placeholder" style={{ height: 560 }} aria-hidden="true" />}>
+        <MapSection data={data} view={view} />
       </Suspense>
       <EventListSection
         headingId={listHeadingId}

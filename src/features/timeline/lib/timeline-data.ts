@@ -1,5 +1,5 @@
 import { sourcesById, type SourcesById } from '../../../data/sources';
-import type { Bundle, CellCount, ContextEvent } from '../../../data/schema';
+import type { Bundle, CellCount, ContextEvent, PlaceRecord } from '../../../data/schema';
 import { timelineExtent } from './aggregate';
 import { cumulativeExtent } from './cumulative';
 import { filterOptions, prepareEvents, type FilterOptions, type PreparedEvent } from './filters';
@@ -22,6 +22,8 @@ export interface TimelineData {
   cumulativeExtent: MonthSpan | null;
   /** The bundle version, cited in exports. */
   version: string;
+  /** Places with coordinates, for the map (empty in older bundles). */
+  places: PlaceRecord[];
 }
 
 /** Stable, module-level selector: react-query runs it once per loaded bundle. */
@@ -41,5 +43,6 @@ export function selectTimeline(bundle: Bundle): TimelineData {
     extent,
     cumulativeExtent: cumulativeExtent(extent, bundle.cellCounts),
     version: bundle.meta.version,
+    places: bundle.places,
   };
 }

@@ -1,0 +1,157 @@
+// Morocco among its neighbours: the pure step from the bundle's regionalFigures
+// to what the comparison chart draws (series of bars, the spread between
+// counts, the one-sentence reading). Tested in region.test.ts.
+import type { ChartTable } from '../../../charts/chart-types';
+import type { Qualifier, RegionalFigure, RegionalMeasure } from '../../../data/schema';
+import { formatPartialDate } from '../../../lib/dates';
+import { formatCount } from '../../../lib/format';
+
+export const COUNTRY_NAMES: Record<string, string> = {
+  MA: 'Morocco',
+  TN: 'Tunisia',
+  DZ: 'Algeria',
+  LY: 'Libya',
+  EG: 'Egypt',
+  MR: 'Mauritania',
+};
+export const countryName = (code: string) => COUNTRY_NAMES[code] ?? code;
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  about: 'about',
+  'more-than': 'more than',
+  'at-least': 'at least',
+  'up-to': 'up to',
+};
+
+/** "more than 3,000", "360–400", "about 600". */
+export function figureText(f: Pick<RegionalFigure, 'value' | 'valueMax' | 'qualifier'>): string {
+  const value = f.valueMax !== undefined && f.valueMax !== f.value ? `${formatCount(f.value)}–${formatCount(f.valueMax)}` : formatCount(f.value);
+  return f.qualifier ? `${QUALIFIER_WORDS[f.qualifier]} ${value}` : value;
+}
+
+export interface RegionSeries {
+  series: string;
+  /** The latest date of the series' figures, for ordering and the reading's year. */
+  date: string;
+  /** One figure per country, largest first. Never two sources in one bar: one figure is one record. */
+  figures: RegionalFigure[];
+}
+
+/** The figures of one measure, grouped by who counted them, oldest series first. */
+export function regionSeries(figures: readonly RegionalFigure[], measure: RegionalMeasure = 'went'): RegionSeries[] {
+  const groups = new Map<string, RegionalFigure[]>();
+  for (const f of figures) {
+    if (f.measure !== measure) continue;
+    const list = groups.get(f.series);
+    if (list) list.push(f);
+    else groups.set(f.series, [f]);
+  }
+  return [...groups]
+    .map(([series, list]) => ({
+      series,
+      date: list.map((f) => f.date).sort().at(-1) ?? '',
+      figures: [...list].sort((a, b) => b.value - a.value || a.country.localeCompare(b.country)),
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.series.localeCompare(b.series));
+}
+
+export interface CountryRange {
+  country: string;
+  min: number;
+  max: number;
+  /** How many series counted the country. */
+  counts: number;
+  minSeries: string;
+  maxSeries: string;
+}
+
+/** Per country, the lowest and highest count across series: where the sources disagree, and by how much. */
+export function regionRanges(figures: readonly RegionalFigure[], measure: RegionalMeasure = 'went'): CountryRange[] {
+  const byCountry = new Map<string, CountryRange>();
+  for (const f of figures) {
+    if (f.measure !== measure) continue;
+    const top = f.valueMax ?? f.value;
+    const r = byCountry.get(f.country);
+    if (!r) {
+      byCountry.set(f.country, { country: f.country, min: f.value, max: top, counts: 1, minSeries: f.series, maxSeries: f.series });
+      continue;
+    }
+    r.counts += 1;
+    if (f.value < r.min) [r.min, r.minSeries] = [f.value, f.series];
+    if (top > r.max) [r.max, r.maxSeries] = [top, f.series];
+  }
+  return [...byCountry.values()].sort((a, b) => b.max - a.max || a.country.localeCompare(b.country));
+}
+
+const yearOf = (date: string) => date.slice(0, 4);
+
+/** A ratio in words: "2.4 times", "about twice", "as many". */
+export function ratioText(ratio: number): string {
+  if (ratio >= 0.95 && ratio <= 1.05) return 'about as many as';
+  const rounded = ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
+  return `${rounded.toLocaleString('en-GB')} times as many as`;
+}
+
+/**
+ * The chart's sentence, from the latest series that counted Morocco and a
+ * neighbour: "By the Soufan Center, Oct 2017 count, Tunisia sent 1.8 times as many as Morocco."
+ */
+export function regionReading(series: readonly RegionSeries[]): string {
+  for (const s of [...series].reverse()) {
+    const morocco = s.figures.find((f) => f.country === 'MA');
+    const other = s.figures.find((f) => f.country !== 'MA');
+    if (!morocco || !other || morocco.value === 0) continue;
+    const [big, small] = other.value >= morocco.value ? [other, morocco] : [morocco, s.figures.filter((f) => f.country !== 'MA')[0]!];
+    if (small.value === 0) continue;
+    const hedged = big.qualifier !== undefined || small.qualifier !== undefined ? ' (both figures hedged as the sources give them)' : '';
+    return (
+      `By the ${s.series} count (${yearOf(s.date)}), ${countryName(big.country)} sent ${ratioText(big.value / small.value)} ${countryName(small.country)}: ` +
+      `${figureText(big)} against ${figureText(small)}${hedged}. ${series.length} counts are shown; none is comparable across series without its date and method.`
+    );
+  }
+  return series.length === 0
+    ? 'This bundle has no regional foreign-fighter figures.'
+    : 'No count gives Morocco beside a neighbour, so no comparison is drawn.';
+}
+
+export function regionTable(figures: readonly RegionalFigure[]): ChartTable {
+  const order: Record<RegionalMeasure, number> = { went: 0, present: 1, returned: 2, killed: 3 };
+  const rows = [...figures]
+    .sort((a, b) => order[a.measure] - order[b.measure] || a.date.localeCompare(b.date) || a.series.localeCompare(b.series) || b.value - a.value)
+    .map((f) => ({
+      series: f.series,
+      country: countryName(f.country),
+      measure: MEASURE_LABELS[f.measure],
+      value: f.value,
+      valueMax: f.valueMax ?? null,
+      qualifier: f.qualifier ? QUALIFIER_WORDS[f.qualifier] : '',
+      asOf: formatPartialDate(f.date, f.approximate),
+      official: f.official ? 'official' : 'unofficial estimate',
+      speaker: f.speaker,
+      note: f.note ?? '',
+      sources: f.sources.join(' '),
+    }));
+  return {
+    columns: [
+      { key: 'series', label: 'Count (who counted)' },
+      { key: 'country', label: 'Country' },
+      { key: 'measure', label: 'Measure' },
+      { key: 'value', label: 'Figure', numeric: true },
+      { key: 'valueMax', label: 'Top of range', numeric: true },
+      { key: 'qualifier', label: 'Qualifier' },
+      { key: 'asOf', label: 'As of' },
+      { key: 'official', label: 'Official' },
+      { key: 'speaker', label: 'Who gave it' },
+      { key: 'note', label: 'Note' },
+      { key: 'sources', label: 'Source ids' },
+    ],
+    rows,
+  };
+}
+
+export const MEASURE_LABELS: Record<RegionalMeasure, string> = {
+  went: 'went to Syria/Iraq',
+  present: 'still there',
+  returned: 'returned',
+  killed: 'killed',
+};
