@@ -20,7 +20,15 @@ import { gzipSync } from 'node:zlib';
  * growth, it does not certify the target.
  */
 export const TARGETS = { firstRouteJs: 100, precache: 600 };
-export const PRECACHE_BUDGET = 600;
+/**
+ * Raised from 600 in December 2026 (issues 16-18), measured at 701 KB: the data
+ * bundle grew with the 2021-2025 records, places and regional figures (+~20 KB
+ * gzip), three new embeds and the map are prerendered pages (+~45 KB of HTML),
+ * and offline now also covers /data (CSV worker, import, IndexedDB) and the map
+ * (+~35 KB of JS). The issue's 600 KB target is not met; the heaviest item is
+ * /timeline's static copy (69 KB gzip, 25 KB of it the full event list).
+ */
+export const PRECACHE_BUDGET = 710;
 
 /**
  * Main routes, the lazily imported chunk(s) each needs before it shows (by
@@ -28,13 +36,18 @@ export const PRECACHE_BUDGET = 600;
  * issue 9 + about 4 KB).
  */
 export const ROUTES = [
-  { path: '/', chunks: ['overview-page'], budget: 120 },
-  // Issue 17 added 1 KB to these three: ?local= (bundles kept on this device) is read by the
-  // shell of every view (query key, nav links, banner, "not stored" panel); its IndexedDB code is lazy.
-  { path: '/fighters', chunks: ['fighters-page'], budget: 133 },
-  { path: '/timeline', chunks: ['timeline-page'], budget: 157 },
-  { path: '/countermeasures', chunks: ['countermeasures-page'], budget: 145 },
-  { path: '/embed/fighters-composition', chunks: ['embed-page', 'fighters-embeds'], budget: 133 },
+  // December 2026 (issues 16-18), each raised to its measured size + about 1 KB, with why:
+  // - every route: ?local= in the shell (query key, nav links, banner, "not stored" panel; the
+  //   IndexedDB code stays lazy), about 1 KB; qualifier wording and source-kind labels, shared;
+  // - / : the latest official figures beside the seed's (computed change);
+  // - /timeline: arrests by country and follow-up links in the event list, the Sahel sentence,
+  //   the map's URL state and the timeline's colours split into shared chunks.
+  // Chart code (Recharts, the map) stays out of every first route.
+  { path: '/', chunks: ['overview-page'], budget: 123 },
+  { path: '/fighters', chunks: ['fighters-page'], budget: 136 },
+  { path: '/timeline', chunks: ['timeline-page'], budget: 162 },
+  { path: '/countermeasures', chunks: ['countermeasures-page'], budget: 148 },
+  { path: '/embed/fighters-composition', chunks: ['embed-page', 'fighters-embeds'], budget: 136 },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
