@@ -5,7 +5,8 @@ import { bundleSchema } from '../../src/data/schema';
 import { openSession, type Session } from './helpers/browser';
 
 // The real bundle, read and validated the way the app does, so expectations follow the data.
-const measures = bundleSchema.parse(JSON.parse(readFileSync('public/data/bundle.json', 'utf8'))).countermeasures;
+const shipped = bundleSchema.parse(JSON.parse(readFileSync('public/data/bundle.json', 'utf8')));
+const measures = shipped.countermeasures;
 const text = (m: { title: string; description: string }) => `${m.title} ${m.description}`;
 const educationReform = measures.find((m) => m.horizon === 'long' && /education/i.test(m.title) && /reform/i.test(m.title));
 const prisonMonitoring = measures.find((m) => m.horizon === 'short' && /prison/i.test(m.title));
@@ -87,7 +88,7 @@ describe('countermeasures view', () => {
     for (const row of rows.slice(1)) {
       expect(row[urls]).toMatch(/^https?:\/\//);
       expect(row.at(-3)).toMatch(/^\d+ of \d+ measures\. Filters: horizon = Short term; search = "prison"$/);
-      expect(row.at(-2)).toMatch(/^2026\.11\.0\. /);
+      expect(row.at(-2)?.startsWith(`${shipped.meta.version}. `)).toBe(true);
     }
   });
 
