@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arrestedAbroadText, arrestedAbroadTotal, arrestsByCountry, cellTotals, isNewCell } from './cell-events';
+import {
+  arrestedAbroadText,
+  arrestedAbroadTotal,
+  arrestsByCountry,
+  cellTotals,
+  isNewCell,
+  parseArrestedAbroad,
+} from './cell-events';
 import type { CellEvent } from './schema';
 
 const event = (over: Partial<CellEvent> = {}): CellEvent => ({
@@ -57,5 +64,35 @@ describe('cellTotals', () => {
     [{ followUpOf: 'x' }, false],
   ])('isNewCell(%j) = %s', (over, expected) => {
     expect(isNewCell(event(over))).toBe(expected);
+  });
+});
+
+describe('parseArrestedAbroad: arrestedAbroadText read back', () => {
+  it.each<NonNullable<CellEvent['arrestedAbroad']>>([
+    [],
+    [{ country: 'Spain', count: 6 }],
+    [
+      { country: 'Spain (Ceuta)', count: 3, qualifier: 'about' },
+      { country: 'Belgium', count: 1664, qualifier: 'more-than' },
+      { country: 'France', count: 0, qualifier: 'up-to' },
+      { country: 'Mali', count: 12, qualifier: 'at-least' },
+    ],
+  ])('gives back the list it was written from (%#)', (...abroad) => {
+    const text = arrestedAbroadText(event({ arrestedAbroad: abroad }));
+    expect(parseArrestedAbroad(text)).toEqual({ ok: true, value: abroad });
+  });
+
+  it('reads hand-written entries and says which entry it cannot read', () => {
+    expect(parseArrestedAbroad('Spain:6 ; France: More-Than 2')).toEqual({
+      ok: true,
+      value: [
+        { country: 'Spain', count: 6 },
+        { country: 'France', count: 2, qualifier: 'more-than' },
+      ],
+    });
+    expect(parseArrestedAbroad('Spain: 6; six in France')).toEqual({
+      ok: false,
+      message: "'six in France' is not a country and a number (write Spain: 6; France: about 2)",
+    });
   });
 });

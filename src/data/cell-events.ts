@@ -1,8 +1,8 @@
 // Cell dismantlings counted one way everywhere: `arrested` is people arrested
 // in Morocco, arrests in other countries of a joint operation are listed by
 // country, and a follow-up operation adds arrests but is not a new cell.
-import { formatQualified } from './qualifiers';
-import type { CellEvent } from './schema';
+import { formatQualified, QUALIFIER_WORDS, readQualifier } from './qualifiers';
+import type { ArrestAbroad, CellEvent } from './schema';
 
 /** A follow-up operation belongs to an earlier cell: it is not counted as a dismantling. */
 export const isNewCell = (event: CellEvent): boolean => event.followUpOf === undefined;
@@ -14,6 +14,41 @@ export const arrestedAbroadTotal = (event: CellEvent): number =>
 /** "Spain: 6; Spain (Ceuta): 3" (qualifiers kept), for tables and CSV; '' when none. */
 export const arrestedAbroadText = (event: CellEvent): string =>
   (event.arrestedAbroad ?? []).map((a) => `${a.country}: ${formatQualified(a.count, a.qualifier)}`).join('; ');
+
+const QUALIFIER_TEXT = [...Object.values(QUALIFIER_WORDS), ...Object.keys(QUALIFIER_WORDS)].join('|');
+const ABROAD_ENTRY = new RegExp(
+  `^(.+?)\\s*:\\s*(?:(${QUALIFIER_TEXT})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)$`,
+  'i',
+);
+
+/**
+ * arrestedAbroadText read back: "Spain: 6; Spain (Ceuta): about 3" -> the list,
+ * exactly as written from it; '' -> []. A country name containing ";" cannot be
+ * written this way (none in the bundle does). An entry that is not "Country: N"
+ * gives the error message instead.
+ */
+export function parseArrestedAbroad(
+  text: string,
+): { ok: true; value: ArrestAbroad[] } | { ok: false; message: string } {
+  const value: ArrestAbroad[] = [];
+  for (const entry of text
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
+    const match = ABROAD_ENTRY.exec(entry);
+    if (!match)
+      return {
+        ok: false,
+        message: `'${entry}' is not a country and a number (write Spain: 6; France: about 2)`,
+      };
+    const qualifier = match[2] === undefined ? undefined : (readQualifier(match[2]) ?? undefined);
+    const count = Number(match[3]!.replace(/,/g, ''));
+    value.push(
+      qualifier === undefined ? { country: match[1]!, count } : { country: match[1]!, count, qualifier },
+    );
+  }
+  return { ok: true, value };
+}
 
 /**
  * Where the operation's arrests were made, in words: "3 in Morocco; 6 in Spain",

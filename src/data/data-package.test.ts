@@ -70,8 +70,18 @@ describe('buildDataPackage', () => {
     expect(counts.events).toBe(sections.cellEvents);
     expect(counts.countermeasures).toBe(sections.countermeasures);
     expect(counts['context-events']).toBe(sections.contextEvents);
+    expect(counts['detention-figures']).toBe(sections.detentionFigures);
+    expect(counts.places).toBe(sections.places);
+    expect(counts['regional-figures']).toBe(sections.regionalFigures);
     const citations = bundle.cellEvents.reduce((n, e) => n + e.sources.length, 0);
     expect(counts['events-sources']).toBe(citations);
+    const regionalCitations = bundle.regionalFigures.reduce((n, r) => n + r.sources.length, 0);
+    expect(counts['regional-figures-sources']).toBe(regionalCitations);
+    const placed = new Set(
+      bundle.cellEvents.flatMap((e) => e.places.flatMap((p) => (p.placeId ? [`${e.id} ${p.placeId}`] : []))),
+    );
+    expect(counts['events-places']).toBe(placed.size);
+    expect(counts['places-sources']).toBeUndefined();
   });
 
   it('writes plain CSVs: byte-order mark, one header row, the data version as the last column', () => {
@@ -99,6 +109,27 @@ describe('buildDataPackage', () => {
         b.countermeasures[1]!.id = b.countermeasures[0]!.id;
       },
       /unique constraint violation/,
+    ],
+    [
+      "an event's place id that is not in places.csv",
+      (b: Bundle) => {
+        b.cellEvents.find((e) => e.places[0]?.placeId)!.places[0]!.placeId = 'atlantis';
+      },
+      /Foreign key "place_id" violation/,
+    ],
+    [
+      'a follow-up of an event that is not in events.csv',
+      (b: Bundle) => {
+        b.cellEvents.find((e) => e.followUpOf)!.followUpOf = 'no-such-event';
+      },
+      /Foreign key "follow_up_of" violation/,
+    ],
+    [
+      'a latitude off the globe',
+      (b: Bundle) => {
+        b.places[0]!.lat = 91;
+      },
+      /type and format mismatch/, // tableschema's one message for a cell its field refuses (here: maximum 90)
     ],
     [
       'a count that is not a whole number',

@@ -18,6 +18,8 @@ export const EVENTS_CSV_HEADER = [
   'cities',
   'regions',
   'countries',
+  // Each place's id in the places table, in the order of cities; blank for a place not resolved.
+  'place_ids',
   // `arrested` stays for existing users of the file; it is, and always meant, arrests in Morocco.
   'arrested',
   'arrested_morocco',
@@ -42,6 +44,13 @@ const join = (values: readonly string[]) => values.join(' | ');
 const urls = (ids: readonly string[], sourcesById: SourcesById) =>
   join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
 
+/**
+ * "agadir | | fes": the places' ids in the order of the cities, a blank where a
+ * place has none; '' when no place has one. Read back by placeIdsOf (csv-import).
+ */
+export const placeIdsText = (event: CellEvent): string =>
+  event.places.some((p) => p.placeId !== undefined) ? join(event.places.map((p) => p.placeId ?? '')) : '';
+
 export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesById): CsvValue[][] {
   return events.map((e) => [
     e.id,
@@ -53,6 +62,7 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     join(e.places.map((p) => p.city)),
     join(e.places.map((p) => p.region)),
     join(e.places.map((p) => p.country)),
+    placeIdsText(e),
     e.arrested,
     e.arrested,
     qualifierWord(e.arrestedQualifier),
@@ -80,6 +90,8 @@ export const CONTEXT_CSV_HEADER = [
   'end_date',
   'approximate',
   'placed',
+  // Why the date is what it is; a placed year always has one.
+  'date_note',
   'category',
   'title',
   'description',
@@ -95,6 +107,7 @@ export function contextCsvRows(events: readonly ContextEvent[], sourcesById: Sou
     e.endDate,
     e.approximate,
     e.placed === true,
+    e.dateNote,
     e.category,
     e.title,
     e.description,

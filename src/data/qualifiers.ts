@@ -18,3 +18,15 @@ export function formatQualified(value: number | null | undefined, qualifier?: Qu
 
 /** The word alone, for a table column: '' when the figure is printed bare. */
 export const qualifierWord = (qualifier?: Qualifier | null): string => (qualifier ? QUALIFIER_WORDS[qualifier] : '');
+
+/**
+ * A qualifier read back from a cell: the word ("more than") or the bundle's own
+ * value ("more-than"), any case; null when it is neither.
+ */
+export function readQualifier(text: string): Qualifier | null {
+  const normal = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  for (const [value, word] of Object.entries(QUALIFIER_WORDS) as [Qualifier, string][]) {
+    if (normal === value || normal === word) return value;
+  }
+  return null;
+}

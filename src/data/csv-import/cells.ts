@@ -72,3 +72,24 @@ export function toList(cell: Cell): string[] {
     .map((part) => cleanText(part))
     .filter((part): part is string => part !== undefined);
 }
+
+/** Any number written plainly (a latitude, -9.59815); blank is null. */
+export function toNumber(cell: Cell): Converted<number | null> {
+  const text = cleanText(cell);
+  if (text === undefined) return ok(null);
+  const value = Number(text);
+  if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) || !Number.isFinite(value)) {
+    return bad(`${quote(text)} is not a number (write it plainly, e.g. -9.59815)`);
+  }
+  return ok(value);
+}
+
+/**
+ * "a |  | c" -> ["a", undefined, "c"]: a list whose places matter (each place's
+ * id beside its city), so a blank stays a blank. '' -> [].
+ */
+export function toAlignedList(cell: Cell): (string | undefined)[] {
+  const text = cleanText(cell);
+  if (text === undefined) return [];
+  return text.split('|').map((part) => cleanText(part));
+}

@@ -108,7 +108,13 @@ function toRowProblem(
     return { row: entry.row, column: 'source_ids', message };
   }
   if (field[0] === 'figures' && field[1]) return { row: entry.row, column: SNAKE(field[1]), message };
-  if (field[0] === 'places') return { row: entry.row, column: 'cities', message };
+  if (field[0] === 'places') {
+    const column =
+      sheet.section === 'cellEvents' && /\.placeId$/.test(match[2] ?? '') ? 'place_ids' : 'cities';
+    return { row: entry.row, column, message };
+  }
+  if (field[0] === 'qualifiers' && field[1])
+    return { row: entry.row, column: `${SNAKE(field[1])}_qualifier`, message };
   const column = field[0] ? SNAKE(field[0]) : null;
   if (/expected string, got nothing|expected one of .* got nothing/.test(message) && column) {
     return { row: entry.row, column, message: 'is empty, and it is required' };
@@ -128,17 +134,22 @@ export interface ImportOutcome {
 /** The base bundle with the sheet's records: added to it (merge), or alone with its sources and meta (new). */
 function candidate(base: Bundle, sheet: Sheet, mode: 'merge' | 'new', rows: Set<number> | null): unknown {
   const records = sheet.records.filter((r) => rows === null || rows.has(r.row)).map((r) => r.record);
-  const empty = {
+  // Every record section, so one added to the format is not carried into a new bundle unnoticed.
+  const empty: Record<Exclude<ImportSection, 'sources' | 'places'>, []> = {
     fighterSnapshots: [],
     cellEvents: [],
     cellCounts: [],
     countermeasures: [],
     contextEvents: [],
+    detentionFigures: [],
+    regionalFigures: [],
   };
+  // Sources and places are what records point to (source ids, events' place ids): a
+  // new bundle keeps the base's, so an exported sheet's references still resolve.
   const start = mode === 'merge' ? base : { ...base, ...empty };
-  // A new bundle from a sources sheet has those sources alone.
+  // A new bundle from a sources or places sheet has those records alone.
   const existing: readonly unknown[] =
-    mode === 'new' && sheet.section === 'sources' ? [] : start[sheet.section];
+    mode === 'new' && (sheet.section === 'sources' || sheet.section === 'places') ? [] : start[sheet.section];
   return { ...start, [sheet.section]: [...existing, ...records] };
 }
 

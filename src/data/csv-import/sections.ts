@@ -3,8 +3,25 @@
 // record. Columns the app writes but derives (date_precision, source_urls,
 // places) or adds as citation (selection, data_version, citation) are known and
 // skipped. Records are plain objects here; the bundle schema checks them after.
-import { FIGURE_KEYS, type Bundle } from '../schema';
-import { cleanText, toBoolean, toInteger, toList, toPartialDate, type Cell, type Converted } from './cells';
+import { parseArrestedAbroad } from '../cell-events';
+import { CONTEXT_CSV_HEADER, EVENTS_CSV_HEADER } from '../events-csv-rows';
+import { DETENTION_CSV_HEADER, PLACES_CSV_HEADER, REGIONAL_CSV_HEADER } from '../extra-csv-rows';
+import { MEASURES_CSV_HEADER } from '../measures-csv-rows';
+import { readQualifier } from '../qualifiers';
+import { OFFICIAL_COUNTS_CSV_HEADER, STATEMENTS_CSV_HEADER } from '../records-csv';
+import { DETENTION_KEYS, FIGURE_KEYS, type Bundle } from '../schema';
+import { SOURCES_CSV_HEADER } from '../sources-csv-rows';
+import {
+  cleanText,
+  toAlignedList,
+  toBoolean,
+  toInteger,
+  toList,
+  toNumber,
+  toPartialDate,
+  type Cell,
+  type Converted,
+} from './cells';
 
 export type ImportSection = Exclude<keyof Bundle, 'meta'>;
 
@@ -32,53 +49,104 @@ const integer = (row: RowReader, column: string) => row.take(column, toInteger(r
 const flag = (row: RowReader, column: string, fallback: boolean) =>
   row.take(column, toBoolean(row.cell(column), fallback));
 const sources = (row: RowReader) => toList(row.cell('source_ids'));
+/** The bundle's `placed`: true, or absent (a "false" cell is the same as a blank one). */
+const placed = (row: RowReader) => (flag(row, 'placed', false) === true ? true : undefined);
+/** "more than" or "more-than" -> 'more-than'; blank -> undefined. */
+const qualifier = (row: RowReader, column: string) => {
+  const value = text(row, column);
+  if (value === undefined) return undefined;
+  const known = readQualifier(value);
+  return row.take<string>(
+    column,
+    known === null
+      ? { ok: false, message: `'${value}' is not a qualifier (write about, more than, at least or up to)` }
+      : { ok: true, value: known },
+  );
+};
+
+/**
+ * A record's figures and the qualifier column beside each ("total",
+ * "total_qualifier"), as statements and detention figures write them.
+ */
+function figuresOf(row: RowReader, keys: readonly string[]) {
+  const qualifiers: Record<string, string> = {};
+  const figures: Record<string, number | null | undefined> = {};
+  for (const key of keys) {
+    figures[key] = integer(row, snake(key));
+    const q = qualifier(row, `${snake(key)}_qualifier`);
+    if (q !== undefined) qualifiers[key] = q;
+  }
+  return { figures, qualifiers: Object.keys(qualifiers).length > 0 ? qualifiers : undefined };
+}
+
+/**
+ * People arrested in Morocco: `arrested_morocco`, or `arrested` (the older
+ * column, the same figure) in a file that has only that one. Both given and
+ * different is a problem, not a guess.
+ */
+function arrestedInMorocco(row: RowReader): number | null | undefined {
+  const morocco = integer(row, 'arrested_morocco');
+  const older = integer(row, 'arrested');
+  if (row.cell('arrested_morocco') === undefined) return older;
+  if (morocco !== undefined && older !== undefined && older !== null && morocco !== older) {
+    // The row is refused by this problem; the older figure stands in so it is not also reported missing.
+    row.take('arrested_morocco', {
+      ok: false,
+      message: `is ${morocco ?? 'blank'} but arrested is ${older}; both are the number arrested in Morocco (write the same figure, or keep one of the two columns)`,
+    });
+    return older;
+  }
+  return morocco ?? older;
+}
+
+function placesOf(row: RowReader) {
+  const cities = toList(row.cell('cities'));
+  const regions = toList(row.cell('regions'));
+  const countries = toList(row.cell('countries'));
+  const ids = toAlignedList(row.cell('place_ids'));
+  if (ids.length > 0 && ids.length !== cities.length) {
+    row.take('place_ids', {
+      ok: false,
+      message: `${ids.length} place id(s) for ${cities.length} cit${cities.length === 1 ? 'y' : 'ies'}; write one per city, a blank for a city with none`,
+    });
+  }
+  return cities.map((city, i) => {
+    const placeId = ids.length === cities.length ? ids[i] : undefined;
+    return {
+      city,
+      region: regions[i] ?? '',
+      country: countries[i] ?? 'Morocco',
+      ...(placeId === undefined ? {} : { placeId }),
+    };
+  });
+}
 
 const FLAG = /^([a-zA-Z]+): ([a-z-]+) \((.*)\)$/s;
 
 export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
   cellEvents: {
     label: 'Cell dismantlings (events)',
-    columns: [
-      'id',
-      'date',
-      'date_precision',
-      'approximate',
-      'date_note',
-      'places',
-      'cities',
-      'regions',
-      'countries',
-      'arrested',
-      'later_arrests',
-      'later_arrests_note',
-      'affiliation',
-      'group',
-      'agencies',
-      'partners',
-      'details',
-      'note',
-      'source_ids',
-      'source_urls',
-    ],
-    skipped: ['date_precision', 'places', 'source_urls', ...CITATION],
+    columns: EVENTS_CSV_HEADER,
+    // arrested_abroad_total is the sum of arrested_abroad.
+    skipped: ['date_precision', 'places', 'arrested_abroad_total', 'source_urls', ...CITATION],
     build: (row) => {
-      const cities = toList(row.cell('cities'));
-      const regions = toList(row.cell('regions'));
-      const countries = toList(row.cell('countries'));
+      const abroadCell = text(row, 'arrested_abroad');
+      const abroad =
+        abroadCell === undefined ? [] : row.take('arrested_abroad', parseArrestedAbroad(abroadCell));
       return {
         id: text(row, 'id'),
         date: date(row, 'date'),
         approximate: flag(row, 'approximate', false),
+        placed: placed(row),
         dateNote: text(row, 'date_note'),
-        places: cities.map((city, i) => ({
-          city,
-          region: regions[i] ?? '',
-          country: countries[i] ?? 'Morocco',
-        })),
-        arrested: integer(row, 'arrested'),
+        places: placesOf(row),
+        arrested: arrestedInMorocco(row),
+        arrestedQualifier: qualifier(row, 'arrested_qualifier'),
+        arrestedAbroad: abroad !== undefined && abroad.length > 0 ? abroad : undefined,
         laterArrests: integer(row, 'later_arrests'),
         laterArrestsNote: text(row, 'later_arrests_note'),
         affiliation: text(row, 'affiliation'),
+        followUpOf: text(row, 'follow_up_of'),
         group: text(row, 'group'),
         agencies: toList(row.cell('agencies')),
         partners: toList(row.cell('partners')),
@@ -90,24 +158,15 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
   },
   contextEvents: {
     label: 'Context events',
-    columns: [
-      'id',
-      'date',
-      'date_precision',
-      'end_date',
-      'approximate',
-      'category',
-      'title',
-      'description',
-      'source_ids',
-      'source_urls',
-    ],
+    columns: CONTEXT_CSV_HEADER,
     skipped: ['date_precision', 'source_urls', ...CITATION],
     build: (row) => ({
       id: text(row, 'id'),
       date: date(row, 'date'),
       endDate: date(row, 'end_date'),
       approximate: flag(row, 'approximate', false),
+      placed: placed(row),
+      dateNote: text(row, 'date_note'),
       title: text(row, 'title'),
       description: text(row, 'description'),
       category: text(row, 'category'),
@@ -116,21 +175,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
   },
   countermeasures: {
     label: 'Countermeasures',
-    columns: [
-      'id',
-      'title',
-      'description',
-      'horizon',
-      'horizon_basis',
-      'horizon_reason',
-      'approach',
-      'domain',
-      'actor',
-      'status',
-      'seed_paragraph',
-      'source_ids',
-      'source_urls',
-    ],
+    columns: MEASURES_CSV_HEADER,
     skipped: ['source_urls', ...CITATION],
     build: (row) => ({
       id: text(row, 'id'),
@@ -149,30 +194,9 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
   },
   fighterSnapshots: {
     label: 'Statements of foreign-fighter figures',
-    columns: [
-      'id',
-      'date',
-      'date_precision',
-      'approximate',
-      'date_note',
-      'speaker',
-      'official',
-      'scope',
-      ...FIGURE_KEYS.flatMap((key) => [snake(key), `${snake(key)}_qualifier`]),
-      'flags',
-      'note',
-      'source_ids',
-      'source_urls',
-    ],
+    columns: STATEMENTS_CSV_HEADER,
     skipped: ['date_precision', 'source_urls', ...CITATION],
     build: (row) => {
-      const qualifiers: Record<string, string> = {};
-      const figures: Record<string, number | null | undefined> = {};
-      for (const key of FIGURE_KEYS) {
-        figures[key] = integer(row, snake(key));
-        const qualifier = text(row, `${snake(key)}_qualifier`);
-        if (qualifier !== undefined) qualifiers[key] = qualifier;
-      }
       const flags = toList(row.cell('flags')).map((entry) => {
         const match = FLAG.exec(entry);
         return match
@@ -183,13 +207,14 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
         id: text(row, 'id'),
         date: date(row, 'date'),
         approximate: flag(row, 'approximate', false),
+        placed: placed(row),
         dateNote: text(row, 'date_note'),
         speaker: text(row, 'speaker'),
         official: flag(row, 'official', false),
         scope: text(row, 'scope'),
-        figures,
-        qualifiers: Object.keys(qualifiers).length > 0 ? qualifiers : undefined,
+        ...figuresOf(row, FIGURE_KEYS),
         flags: flags.length > 0 ? flags : undefined,
+        seedParagraph: text(row, 'seed_paragraph'),
         note: text(row, 'note'),
         sources: sources(row),
       };
@@ -197,26 +222,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
   },
   cellCounts: {
     label: 'Official counts of dismantled cells',
-    columns: [
-      'id',
-      'kind',
-      'year',
-      'since',
-      'through',
-      'coverage',
-      'count',
-      'qualifier',
-      'arrests',
-      'series',
-      'stated_by',
-      'date',
-      'date_precision',
-      'approximate',
-      'official',
-      'note',
-      'source_ids',
-      'source_urls',
-    ],
+    columns: OFFICIAL_COUNTS_CSV_HEADER,
     skipped: ['date_precision', 'source_urls', ...CITATION],
     build: (row) => ({
       id: text(row, 'id'),
@@ -226,20 +232,80 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       through: date(row, 'through'),
       coverage: text(row, 'coverage'),
       count: integer(row, 'count'),
-      qualifier: text(row, 'qualifier'),
+      qualifier: qualifier(row, 'qualifier'),
       arrests: integer(row, 'arrests') ?? undefined,
+      arrestsQualifier: qualifier(row, 'arrests_qualifier'),
       series: text(row, 'series'),
       statedBy: text(row, 'stated_by'),
       date: date(row, 'date'),
       approximate: flag(row, 'approximate', false),
+      placed: placed(row),
       official: flag(row, 'official', true),
+      seedParagraph: text(row, 'seed_paragraph'),
+      note: text(row, 'note'),
+      sources: sources(row),
+    }),
+  },
+  detentionFigures: {
+    label: 'Detention and returnee figures',
+    columns: DETENTION_CSV_HEADER,
+    skipped: ['date_precision', 'source_urls', ...CITATION],
+    build: (row) => ({
+      id: text(row, 'id'),
+      date: date(row, 'date'),
+      approximate: flag(row, 'approximate', false),
+      placed: placed(row),
+      dateNote: text(row, 'date_note'),
+      speaker: text(row, 'speaker'),
+      official: flag(row, 'official', false),
+      scope: text(row, 'scope'),
+      ...figuresOf(row, DETENTION_KEYS),
+      period: text(row, 'period'),
+      note: text(row, 'note'),
+      sources: sources(row),
+    }),
+  },
+  places: {
+    label: 'Places (with coordinates)',
+    columns: PLACES_CSV_HEADER,
+    skipped: [...CITATION],
+    build: (row) => ({
+      id: text(row, 'id'),
+      name: text(row, 'name'),
+      altNames: toList(row.cell('alt_names')),
+      region: text(row, 'region'),
+      country: text(row, 'country'),
+      lat: row.take('lat', toNumber(row.cell('lat'))) ?? undefined,
+      lon: row.take('lon', toNumber(row.cell('lon'))) ?? undefined,
+      source: text(row, 'source'),
+      geonamesId: integer(row, 'geonames_id') ?? undefined,
+    }),
+  },
+  regionalFigures: {
+    label: 'Regional figures (other countries)',
+    columns: REGIONAL_CSV_HEADER,
+    skipped: ['date_precision', 'source_urls', ...CITATION],
+    build: (row) => ({
+      id: text(row, 'id'),
+      country: text(row, 'country'),
+      series: text(row, 'series'),
+      date: date(row, 'date'),
+      approximate: flag(row, 'approximate', false),
+      placed: placed(row),
+      dateNote: text(row, 'date_note'),
+      measure: text(row, 'measure'),
+      value: integer(row, 'value'),
+      valueMax: integer(row, 'value_max') ?? undefined,
+      qualifier: qualifier(row, 'qualifier'),
+      official: flag(row, 'official', false),
+      speaker: text(row, 'speaker'),
       note: text(row, 'note'),
       sources: sources(row),
     }),
   },
   sources: {
     label: 'Sources',
-    columns: ['id', 'publisher', 'title', 'date', 'date_precision', 'url', 'language', 'kind', 'reliability'],
+    columns: SOURCES_CSV_HEADER,
     skipped: ['date_precision', ...CITATION],
     build: (row) => ({
       id: text(row, 'id'),

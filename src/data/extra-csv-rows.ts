@@ -1,0 +1,125 @@
+// Rows of the sections added after the first data package (detention figures,
+// places, regional figures), here in data/ beside the other row builders so the
+// data package and the CSV import (csv-import/sections.ts) share one header.
+// Qualifier columns hold the bundle's own value ("more-than"), as the
+// statements' and official counts' do.
+import type { CsvValue } from '../lib/csv';
+import { precisionOf } from '../lib/dates';
+import { DETENTION_KEYS, type DetentionFigure, type PlaceRecord, type RegionalFigure } from './schema';
+import type { SourcesById } from './sources';
+
+const join = (values: readonly string[]) => values.join(' | ');
+const urls = (ids: readonly string[], sourcesById: SourcesById) =>
+  join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The figures of a detention record, in the bundle's order; each has a qualifier column beside it. */
+export const DETENTION_FIGURES = DETENTION_KEYS;
+
+export const DETENTION_CSV_HEADER = [
+  'id',
+  'date',
+  'date_precision',
+  'approximate',
+  'placed',
+  'date_note',
+  'speaker',
+  'official',
+  'scope',
+  ...DETENTION_FIGURES.flatMap((key) => [snake(key), `${snake(key)}_qualifier`]),
+  'period',
+  'note',
+  'source_ids',
+  'source_urls',
+];
+
+export function detentionCsvRows(
+  figures: readonly DetentionFigure[],
+  sourcesById: SourcesById,
+): CsvValue[][] {
+  return figures.map((d) => [
+    d.id,
+    d.date,
+    precisionOf(d.date),
+    d.approximate,
+    d.placed === true,
+    d.dateNote,
+    d.speaker,
+    d.official,
+    d.scope,
+    ...DETENTION_FIGURES.flatMap((key) => [d.figures[key], d.qualifiers?.[key]]),
+    d.period,
+    d.note,
+    join(d.sources),
+    urls(d.sources, sourcesById),
+  ]);
+}
+
+export const PLACES_CSV_HEADER = [
+  'id',
+  'name',
+  'alt_names',
+  'region',
+  'country',
+  'lat',
+  'lon',
+  'source',
+  'geonames_id',
+];
+
+/** One row per place; other spellings joined by " | ". */
+export function placeCsvRows(places: readonly PlaceRecord[]): CsvValue[][] {
+  return places.map((p) => [
+    p.id,
+    p.name,
+    join(p.altNames),
+    p.region,
+    p.country,
+    p.lat,
+    p.lon,
+    p.source,
+    p.geonamesId,
+  ]);
+}
+
+export const REGIONAL_CSV_HEADER = [
+  'id',
+  'country',
+  'series',
+  'date',
+  'date_precision',
+  'approximate',
+  'placed',
+  'date_note',
+  'measure',
+  'value',
+  'value_max',
+  'qualifier',
+  'official',
+  'speaker',
+  'note',
+  'source_ids',
+  'source_urls',
+];
+
+export function regionalCsvRows(figures: readonly RegionalFigure[], sourcesById: SourcesById): CsvValue[][] {
+  return figures.map((r) => [
+    r.id,
+    r.country,
+    r.series,
+    r.date,
+    precisionOf(r.date),
+    r.approximate,
+    r.placed === true,
+    r.dateNote,
+    r.measure,
+    r.value,
+    r.valueMax,
+    r.qualifier,
+    r.official,
+    r.speaker,
+    r.note,
+    join(r.sources),
+    urls(r.sources, sourcesById),
+  ]);
+}
