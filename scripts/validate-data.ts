@@ -19,7 +19,8 @@ if (result.ok) {
     `${file}: valid. ${b.sources.length} sources, ${b.fighterSnapshots.length} fighter snapshots, ` +
       `${b.cellEvents.length} cell events, ${b.cellCounts.length} cell counts, ` +
       `${b.countermeasures.length} countermeasures, ${b.contextEvents.length} context events, ` +
-      `${b.detentionFigures.length} detention figures.`,
+      `${b.detentionFigures.length} detention figures, ${b.places.length} places, ` +
+      `${b.regionalFigures.length} regional figures.`,
   );
 } else {
   console.error(`${file}: ${result.problems.length} problem(s)`);
