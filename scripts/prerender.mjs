@@ -117,6 +117,13 @@ async function prerenderRoutes(outDir, template, routes) {
     serviceWorkers: 'block',
     reducedMotion: 'reduce',
   });
+  // The static copy holds what a reader sees first. Charts below the fold also draw
+  // once the page is idle (src/charts/use-near-viewport.ts); whether that happened
+  // before the snapshot would depend on the machine's load, and the saved pages (and
+  // the precache) would change size from one build to the next. Idle never comes here.
+  await context.addInitScript(() => {
+    globalThis.requestIdleCallback = () => 0;
+  });
   try {
     if (!base) throw new Error('vite preview did not report a URL');
     const page = context.pages()[0] ?? (await context.newPage());
