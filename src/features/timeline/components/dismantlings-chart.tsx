@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { labelColourOn } from '../../../charts/palette';
 import { usePlotHeight, useSlideDrawing } from '../../../charts/plot-height';
 import { usePlotRef } from '../../../charts/plot-ref';
@@ -7,6 +7,7 @@ import { AFFILIATION_COLOURS, CONTEXT_COLOURS } from '../lib/colours';
 import { layoutContext, layoutEvents, timeScale, timeTicks, type EventMark } from '../lib/event-layout';
 import { eventLabel } from '../lib/dismantlings';
 import type { MonthSpan } from '../lib/periods';
+import { useElementWidth } from '../../../lib/use-element-width';
 
 interface Props {
   /** The events to draw, in date order (the frame's walk order). */
@@ -25,19 +26,6 @@ const AXIS = 26;
 const ROW = 15;
 const CONTEXT_BAND = 12;
 
-function useWidth(ref: React.RefObject<HTMLDivElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 /**
  * Every dismantling at its date: a dot for a day, a bar over a month, a
@@ -52,7 +40,7 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
   const plotRef = usePlotRef();
   const clipId = `dm-clip${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
   const boxRef = useRef<HTMLDivElement>(null);
-  const measured = useWidth(boxRef);
+  const measured = useElementWidth(boxRef);
   const width = measured || 600;
   const narrow = width < 560;
   const maxRows = narrow ? 6 : 4;

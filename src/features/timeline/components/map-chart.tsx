@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { usePlotHeight } from '../../../charts/plot-height';
 import { usePlotRef } from '../../../charts/plot-ref';
 import { formatCount } from '../../../lib/format';
@@ -6,6 +6,7 @@ import { BASE_MAP } from '../lib/base-map.generated';
 import { placeColour } from '../lib/map-colours';
 import { markRadius, sizeOf, type MapPlace, type MapPlaces, type MapSize } from '../lib/map-places';
 import { projectPlace } from '../lib/map-projection';
+import { useElementWidth } from '../../../lib/use-element-width';
 
 interface Props {
   result: MapPlaces;
@@ -22,19 +23,6 @@ const LABELLED = 6;
 const LISTED = 8;
 const WESTERN_SAHARA = '732';
 
-function useWidth(ref: RefObject<HTMLDivElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 export function placeLabel(place: MapPlace, by: MapSize): string {
   const arrests =
@@ -87,7 +75,7 @@ export const MapChart = memo(function MapChart({ result, by, largest, selected, 
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useWidth(boxRef) || 600;
+  const width = useElementWidth(boxRef) || 600;
   const k = Math.min(width / BASE_MAP.width, height / BASE_MAP.height);
   const dx = (width - BASE_MAP.width * k) / 2;
   const max = Math.max(largest, ...result.onMap.map((p) => sizeOf(p, by)));
