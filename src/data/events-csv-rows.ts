@@ -7,6 +7,7 @@ import { arrestedAbroadText, arrestedAbroadTotal } from './cell-events';
 import { qualifierWord } from './qualifiers';
 import type { CellEvent, ContextEvent } from './schema';
 import type { SourcesById } from './sources';
+import { joinList, sourceUrls } from './csv-cells';
 
 export const EVENTS_CSV_HEADER = [
   'id',
@@ -40,16 +41,13 @@ export const EVENTS_CSV_HEADER = [
   'source_urls',
 ];
 
-const join = (values: readonly string[]) => values.join(' | ');
-const urls = (ids: readonly string[], sourcesById: SourcesById) =>
-  join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
 
 /**
  * "agadir | | fes": the places' ids in the order of the cities, a blank where a
  * place has none; '' when no place has one. Read back by placeIdsOf (csv-import).
  */
 export const placeIdsText = (event: CellEvent): string =>
-  event.places.some((p) => p.placeId !== undefined) ? join(event.places.map((p) => p.placeId ?? '')) : '';
+  event.places.some((p) => p.placeId !== undefined) ? joinList(event.places.map((p) => p.placeId ?? '')) : '';
 
 export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesById): CsvValue[][] {
   return events.map((e) => [
@@ -58,10 +56,10 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     precisionOf(e.date),
     e.approximate,
     e.dateNote,
-    join(e.places.map((p) => `${p.city} (${p.region}, ${p.country})`)),
-    join(e.places.map((p) => p.city)),
-    join(e.places.map((p) => p.region)),
-    join(e.places.map((p) => p.country)),
+    joinList(e.places.map((p) => `${p.city} (${p.region}, ${p.country})`)),
+    joinList(e.places.map((p) => p.city)),
+    joinList(e.places.map((p) => p.region)),
+    joinList(e.places.map((p) => p.country)),
     placeIdsText(e),
     e.arrested,
     e.arrested,
@@ -72,14 +70,14 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     e.laterArrestsNote,
     e.affiliation,
     e.group,
-    join(e.agencies),
-    join(e.partners),
+    joinList(e.agencies),
+    joinList(e.partners),
     e.details,
     e.note,
     e.followUpOf,
     e.placed === true,
-    join(e.sources),
-    urls(e.sources, sourcesById),
+    joinList(e.sources),
+    sourceUrls(e.sources, sourcesById),
   ]);
 }
 
@@ -111,7 +109,7 @@ export function contextCsvRows(events: readonly ContextEvent[], sourcesById: Sou
     e.category,
     e.title,
     e.description,
-    join(e.sources),
-    urls(e.sources, sourcesById),
+    joinList(e.sources),
+    sourceUrls(e.sources, sourcesById),
   ]);
 }

@@ -7,10 +7,8 @@ import type { CsvValue } from '../lib/csv';
 import { precisionOf } from '../lib/dates';
 import { DETENTION_KEYS, type DetentionFigure, type PlaceRecord, type RegionalFigure } from './schema';
 import type { SourcesById } from './sources';
+import { joinList, sourceUrls } from './csv-cells';
 
-const join = (values: readonly string[]) => values.join(' | ');
-const urls = (ids: readonly string[], sourcesById: SourcesById) =>
-  join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** The figures of a detention record, in the bundle's order; each has a qualifier column beside it. */
@@ -50,8 +48,8 @@ export function detentionCsvRows(
     ...DETENTION_FIGURES.flatMap((key) => [d.figures[key], d.qualifiers?.[key]]),
     d.period,
     d.note,
-    join(d.sources),
-    urls(d.sources, sourcesById),
+    joinList(d.sources),
+    sourceUrls(d.sources, sourcesById),
   ]);
 }
 
@@ -72,7 +70,7 @@ export function placeCsvRows(places: readonly PlaceRecord[]): CsvValue[][] {
   return places.map((p) => [
     p.id,
     p.name,
-    join(p.altNames),
+    joinList(p.altNames),
     p.region,
     p.country,
     p.lat,
@@ -119,7 +117,7 @@ export function regionalCsvRows(figures: readonly RegionalFigure[], sourcesById:
     r.official,
     r.speaker,
     r.note,
-    join(r.sources),
-    urls(r.sources, sourcesById),
+    joinList(r.sources),
+    sourceUrls(r.sources, sourcesById),
   ]);
 }

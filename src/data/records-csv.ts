@@ -7,9 +7,8 @@ import { precisionOf } from '../lib/dates';
 import { downloadText } from '../lib/download';
 import { FIGURE_KEYS, type CellCount, type FighterSnapshot } from './schema';
 import type { SourcesById } from './sources';
+import { joinList, sourceUrls } from './csv-cells';
 
-const join = (values: readonly string[]) => values.join(' | ');
-const urls = (ids: readonly string[], sourcesById: SourcesById) => join(ids.map((id) => sourcesById.get(id)?.url ?? ''));
 
 /** The figures of a statement, in the bundle's order; each has a qualifier column beside it. */
 export const STATEMENT_FIGURES = FIGURE_KEYS;
@@ -46,11 +45,11 @@ export function statementCsvRows(snapshots: readonly FighterSnapshot[], sourcesB
     s.official,
     s.scope,
     ...STATEMENT_FIGURES.flatMap((key) => [s.figures[key], s.qualifiers?.[key]]),
-    join((s.flags ?? []).map((f) => `${f.figure}: ${f.kind} (${f.note})`)),
+    joinList((s.flags ?? []).map((f) => `${f.figure}: ${f.kind} (${f.note})`)),
     s.seedParagraph,
     s.note,
-    join(s.sources),
-    urls(s.sources, sourcesById),
+    joinList(s.sources),
+    sourceUrls(s.sources, sourcesById),
   ]);
 }
 
@@ -99,8 +98,8 @@ export function officialCountCsvRows(counts: readonly CellCount[], sourcesById: 
     c.official,
     c.seedParagraph,
     c.note,
-    join(c.sources),
-    urls(c.sources, sourcesById),
+    joinList(c.sources),
+    sourceUrls(c.sources, sourcesById),
   ]);
 }
 
