@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LOCAL_PREVIEW_HEADERS } from './security-headers.ts';
 import { prerender } from './scripts/prerender.mjs';
+import { compileCatalogs } from './scripts/vite-plugin-catalogs.ts';
 
 /** The chunks of PowerPoint export's libraries (file-name prefixes in assets/). */
 const PPTX_CHUNKS = ['pptxgen.es', 'jszip.min'];
@@ -35,6 +36,8 @@ function pwaHeadTags(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    // ICU catalogs compiled at build: the app ships Lingui's interpolator, not a parser.
+    compileCatalogs(),
     pwaHeadTags(),
     // Static HTML for each main route, written before the PWA plugin lists the precache.
     prerender(),

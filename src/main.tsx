@@ -3,21 +3,36 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { takeOverPrerendered } from './app/prerender-takeover';
 import { applyStoredTheme } from './app/theme';
+import { activateLocale } from './i18n/i18n';
+import { localeFromPath } from './i18n/locales';
+import { rememberedLocale, rememberedRedirect } from './i18n/remembered';
+import { LocaleContext } from './i18n/use-t';
 import './app/styles.css';
 
 applyStoredTheme();
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html lacks #root');
-const root = createRoot(takeOverPrerendered(container));
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// Behind a static first screen the live view renders off the page, so nothing waits on it:
-// render it as a transition, which React splits into short tasks that leave the page responsive.
-if (document.querySelector('[data-prerendered]')) startTransition(() => root.render(app));
-else root.render(app);
+const redirect = rememberedRedirect(location.pathname, location.search, location.hash, rememberedLocale());
+if (redirect) location.replace(redirect);
+else void start();
 
-// workbox-window is not needed for the first paint: fetched after it, in its own chunk.
-void import('./app/pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
+async function start() {
+  const locale = localeFromPath(location.pathname);
+  // English is already active; French and Arabic wait for their catalog (one small chunk).
+  await activateLocale(locale);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html lacks #root');
+  const root = createRoot(takeOverPrerendered(container));
+  const app = (
+    <StrictMode>
+      <LocaleContext.Provider value={locale}>
+        <App locale={locale} />
+      </LocaleContext.Provider>
+    </StrictMode>
+  );
+  // Behind a static first screen the live view renders off the page, so nothing waits on it:
+  // render it as a transition, which React splits into short tasks that leave the page responsive.
+  if (document.querySelector('[data-prerendered]')) startTransition(() => root.render(app));
+  else root.render(app);
+
+  // workbox-window is not needed for the first paint: fetched after it, in its own chunk.
+  void import('./app/pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
+}

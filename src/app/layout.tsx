@@ -4,6 +4,7 @@ import { DataLink, DataNavLink } from '../components/data-link';
 import { useDataParam, useLocalParam } from '../data/bundle-query';
 import { Footer } from './footer';
 import { PwaNotices } from './pwa/pwa-notices';
+import { LanguageAlternates, LanguagePicker } from './language-picker';
 import { ThemePicker } from './theme-picker';
 import { siteHref } from '../lib/same-origin';
 
@@ -38,6 +39,7 @@ export function Layout() {
   const local = useLocalParam();
   return (
     <>
+      <LanguageAlternates />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -60,6 +62,7 @@ export function Layout() {
               Present
             </DataLink>
             <ThemePicker />
+            <LanguagePicker />
           </div>
         </div>
       </header>

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { bundleQueryOptions, bundleUrlFromParams } from '../data/bundle-query';
+import { DEFAULT_LOCALE, localePrefix, stripLocale, type Locale } from '../i18n/locales';
 import { CHARTS } from './chart-registry';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -49,7 +50,7 @@ function preloadLikelyRoutes(doc: Document = document): () => void {
   const onIntent = (event: Event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
-    const path = link.pathname.replace(/\/+$/, '') || '/';
+    const path = stripLocale(link.pathname.replace(/\/+$/, '') || '/');
     const page = PAGE_BY_PATH[path] ?? (path.startsWith('/countermeasures/') ? 'countermeasures' : undefined);
     if (!page || requested.has(page)) return;
     requested.add(page);
@@ -146,8 +147,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function createAppRouter(queryClient: QueryClient) {
-  const router = createBrowserRouter(createRoutes(queryClient));
+/**
+ * One router per page language: French and Arabic pages live under /fr and /ar
+ * (the basename), so every route, embed and /present slide exists in each language
+ * and links inside the app keep the page's language without naming it.
+ */
+export function createAppRouter(queryClient: QueryClient, locale: Locale = DEFAULT_LOCALE) {
+  const basename = localePrefix(locale);
+  const router = createBrowserRouter(createRoutes(queryClient), basename ? { basename } : undefined);
   preloadLikelyRoutes();
   return router;
 }

@@ -3,6 +3,8 @@
 // date is placed in its month, shown as "Mar 2015", and sorts at the start of
 // that month only for ordering.
 
+import { dateFormat, formatLocale } from './format-locale';
+
 type DatePrecision = 'year' | 'month' | 'day';
 
 /**
@@ -49,10 +51,33 @@ export function precisionOf(value: string): DatePrecision {
   return parts.day === null ? 'month' : 'day';
 }
 
-/** "29 Mar 2018", "Mar 2018", "2018"; "c. " before approximate dates. */
+/** A month's name in the page's language: 0 -> "Jan" (English), "janv." (French), "يناير" (Arabic). */
+export function monthName(index: number, width: 'short' | 'long' = 'short'): string {
+  const month = ((index % 12) + 12) % 12;
+  if (formatLocale() === 'en' && width === 'short') return MONTHS[month] ?? '';
+  return dateFormat({ month: width }).format(Date.UTC(2000, month, 1));
+}
+
+/** Approximate dates' prefix in each language. */
+const ABOUT: Record<string, string> = { en: 'c. ', fr: 'vers ', ar: 'حوالي ' };
+
+/**
+ * "29 Mar 2018", "Mar 2018", "2018"; "c. " before approximate dates. In French and
+ * Arabic the month is written out by Intl at the date's own precision: "juin 2014",
+ * "يونيو 2014", "3 juin 2014".
+ */
 export function formatPartialDate(value: string, approximate = false): string {
   const parts = parsePartialDate(value);
   if (!parts) return value;
+  const locale = formatLocale();
+  if (locale !== 'en') {
+    const about = approximate ? (ABOUT[locale] ?? '') : '';
+    if (parts.month === null) return `${about}${parts.year}`;
+    const date = Date.UTC(parts.year, parts.month - 1, parts.day ?? 1);
+    const options: Intl.DateTimeFormatOptions =
+      parts.day === null ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+    return `${about}${dateFormat(options).format(date)}`;
+  }
   const month = parts.month === null ? '' : `${MONTHS[parts.month - 1] ?? ''} `;
   const day = parts.day === null ? '' : `${parts.day} `;
   return `${approximate ? 'c. ' : ''}${day}${month}${parts.year}`;

@@ -1,8 +1,13 @@
 // The app's one number formatter. Constructing Intl.NumberFormat per call
 // showed up in profiles, so each style is built once.
 // signDisplay 'negative': -0, and a value that rounds to zero (-0.001), print as "0", never "-0".
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, signDisplay: 'negative' });
-const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, signDisplay: 'negative' });
+// Each is built once per language (format-locale.ts): "1,664" in English, "1 664" in French, "1.664" in ar-MA.
+import { numberFormat } from './format-locale';
+
+const INTEGER: Intl.NumberFormatOptions = { maximumFractionDigits: 0, signDisplay: 'negative' };
+const DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 2, signDisplay: 'negative' };
+const integer = { format: (value: number) => numberFormat(INTEGER).format(value) };
+const decimal = { format: (value: number) => numberFormat(DECIMAL).format(value) };
 
 /** 1664 -> "1,664"; null -> "–" (not stated). */
 export function formatCount(value: number | null | undefined): string {

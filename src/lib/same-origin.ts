@@ -4,6 +4,9 @@
 // protocol-relative address). So the path is rebuilt to start with exactly one
 // slash, and checked to resolve on this origin, before it becomes a link.
 
+import { localizePath } from '../i18n/locales';
+import { formatLocale } from './format-locale';
+
 const PROBE_ORIGIN = 'https://same-origin.invalid';
 
 /** The path as a link on this site: leading slashes and backslashes collapse to one "/". */
@@ -18,8 +21,12 @@ export function sitePath(pathname: string): string {
   }
 }
 
-/** A same-origin href from a path, a query string (with or without "?") and a hash. */
+/**
+ * A same-origin href from a path as the router sees it, a query string (with or
+ * without "?") and a hash, in the page's language: "/timeline" on a French page
+ * is "/fr/timeline".
+ */
 export function siteHref(pathname: string, search = '', hash = ''): string {
   const query = search.replace(/^\?/, '');
-  return `${sitePath(pathname)}${query ? `?${query}` : ''}${hash}`;
+  return `${localizePath(sitePath(pathname), formatLocale())}${query ? `?${query}` : ''}${hash}`;
 }

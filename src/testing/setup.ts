@@ -8,3 +8,9 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
 });
+
+// A test that renders in French or Arabic leaves the next one in English.
+afterEach(async () => {
+  const { activeLocale, activateLocale } = await import('../i18n/i18n');
+  if (activeLocale() !== 'en') await activateLocale('en', null);
+});
