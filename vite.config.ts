@@ -78,7 +78,19 @@ export default defineConfig({
         // The fallback chart images (images/) are for other sites and decks, not for the app.
         // PowerPoint's code (pptxgenjs and its JSZip, about 125 KB gzip) would take a fifth of the
         // offline download for a feature few readers use: it is cached the first time it is used (below).
-        globIgnores: ['**/screenshot.png', '**/*.map', 'images/**', ...PPTX_CHUNKS.map((name) => `assets/${name}-*.js`)],
+        // The French and Arabic static pages (fr/, ar/) are first-paint copies, about 400 KB for readers of
+        // one other language each: offline, those addresses get the shell (navigateFallback), which renders
+        // them from the precached code and catalogs.
+        globIgnores: [
+          '**/screenshot.png',
+          '**/*.map',
+          'images/**',
+          'fr.html',
+          'ar.html',
+          'fr/**',
+          'ar/**',
+          ...PPTX_CHUNKS.map((name) => `assets/${name}-*.js`),
+        ],
         // The bundle is data, not code: let it grow past workbox's 2 MiB default, up to the
         // 20 MiB the app itself accepts (MAX_BUNDLE_BYTES); pwa.spec.ts fails if it drops out.
         maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,

@@ -40,7 +40,10 @@ export function LanguagePicker() {
   );
 }
 
-/** hreflang alternates of this view (React puts them in <head>). */
+/**
+ * hreflang alternates of this view (React puts them in <head>). A saved static page
+ * carries its own (scripts/prerender.mjs), removed when the live view takes over.
+ */
 export function LanguageAlternates() {
   const hrefFor = useLocalizedHref();
   return (

@@ -99,6 +99,9 @@ export function takeOverPrerendered(root: HTMLElement): HTMLElement {
   const markReady = () => document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
   const stale = document.documentElement.hasAttribute(STALE_ATTRIBUTE);
   if (copy && stale) copy.remove();
+  // The saved page's hreflang links are for readers without JavaScript and for crawlers;
+  // the live view writes its own, which follow it from route to route.
+  document.querySelectorAll('link[data-prerendered-alternate]').forEach((link) => link.remove());
   const usable = copy !== null && !stale;
   if (usable) {
     // Before React first renders: the charts pick up their saved pictures as they mount.

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { bundleQueryOptions, bundleUrlFromParams } from '../data/bundle-query';
+import { AREAS, loadAreas, type Area } from '../i18n/i18n';
 import { DEFAULT_LOCALE, localePrefix, stripLocale, type Locale } from '../i18n/locales';
 import { CHARTS } from './chart-registry';
 import { Layout } from './layout';
@@ -14,15 +15,22 @@ function prefetchBundle(queryClient: QueryClient, request: Request): null {
   return null;
 }
 
+/** A view's code together with its words: the area's catalog loads beside the chunk, not after it. */
+function withAreas<M>(code: Promise<M>, areas: readonly Area[]): Promise<M> {
+  return Promise.all([code, loadAreas(areas)]).then(([module]) => module);
+}
+
 // Each view's code, imported by its route and, ahead of time, by preloadRouteFor.
 const pages = {
-  overview: () => import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
-  fighters: () => import('../features/fighters/fighters-page').then((m) => ({ Component: m.FightersPage })),
-  timeline: () => import('../features/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+  overview: () => withAreas(import('../features/overview/overview-page'), ['overview']).then((m) => ({ Component: m.OverviewPage })),
+  fighters: () => withAreas(import('../features/fighters/fighters-page'), ['fighters']).then((m) => ({ Component: m.FightersPage })),
+  timeline: () => withAreas(import('../features/timeline/timeline-page'), ['timeline']).then((m) => ({ Component: m.TimelinePage })),
   countermeasures: () =>
-    import('../features/countermeasures/countermeasures-page').then((m) => ({ Component: m.CountermeasuresPage })),
-  sources: () => import('../features/sources/sources-page').then((m) => ({ Component: m.SourcesPage })),
-  ownData: () => import('../features/own-data/own-data-page').then((m) => ({ Component: m.OwnDataPage })),
+    withAreas(import('../features/countermeasures/countermeasures-page'), ['countermeasures']).then((m) => ({
+      Component: m.CountermeasuresPage,
+    })),
+  sources: () => withAreas(import('../features/sources/sources-page'), ['sources']).then((m) => ({ Component: m.SourcesPage })),
+  ownData: () => withAreas(import('../features/own-data/own-data-page'), ['own-data']).then((m) => ({ Component: m.OwnDataPage })),
 };
 
 const PAGE_BY_PATH: Record<string, keyof typeof pages> = {
@@ -119,7 +127,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       loader,
       lazy: () =>
-        import('../features/present/present-page').then(({ PresentPage }) => ({
+        withAreas(import('../features/present/present-page'), AREAS).then(({ PresentPage }) => ({
           Component: () => <PresentPage charts={CHARTS} />,
         })),
     },
@@ -130,7 +138,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       loader,
       lazy: () =>
-        import('../features/embed/embed-page').then(({ EmbedPage }) => ({
+        withAreas(import('../features/embed/embed-page'), AREAS).then(({ EmbedPage }) => ({
           Component: () => <EmbedPage charts={CHARTS} />,
         })),
     },
@@ -140,7 +148,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       loader,
       lazy: () =>
-        import('../features/embed/embed-page').then(({ EmbedPage }) => ({
+        withAreas(import('../features/embed/embed-page'), AREAS).then(({ EmbedPage }) => ({
           Component: () => <EmbedPage charts={CHARTS} />,
         })),
     },

@@ -1,5 +1,6 @@
-// The en catalog: one JSON file of ICU messages per area of the app, merged.
-// Each area's file is compiled to Lingui's runtime format at build (scripts/vite-plugin-catalogs.ts).
+// The English catalog's ids, for the type of `t()` (src/i18n/i18n.ts imports this as a
+// type only). At run time each area's file is loaded on its own, compiled to Lingui's
+// format at build (scripts/vite-plugin-catalogs.ts).
 import app from './app.json';
 import charts from './charts.json';
 import countermeasures from './countermeasures.json';
