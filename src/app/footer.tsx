@@ -1,11 +1,14 @@
 import { DataLink } from '../components/data-link';
+import { richMessage } from '../components/rich-message';
 import { useBundle } from '../data/bundle-query';
+import { useT } from '../i18n/use-t';
 import { formatPartialDate } from '../lib/dates';
 import type { Bundle } from '../data/schema';
 
 const selectMeta = (bundle: Bundle) => bundle.meta;
 
 export function Footer() {
+  const t = useT();
   const meta = useBundle(selectMeta);
   return (
     <footer className="site-footer">
@@ -13,21 +16,19 @@ export function Footer() {
         <p>
           {meta.data ? (
             <>
-              Data version <strong>{meta.data.version}</strong>, as of{' '}
-              <strong>{formatPartialDate(meta.data.asOf)}</strong>.{' '}
+              {richMessage(t, 'app.footer.version', {
+                version: <strong>{meta.data.version}</strong>,
+                date: <strong>{formatPartialDate(meta.data.asOf)}</strong>,
+              })}{' '}
             </>
           ) : meta.isError ? (
-            <>Data not loaded. </>
+            <>{t('app.footer.notLoaded')} </>
           ) : (
-            <>Loading data… </>
+            <>{t('app.loadingData')} </>
           )}
-          Every figure cites its source: <DataLink to="/sources">sources and method</DataLink>.
+          {richMessage(t, 'app.footer.cites', { link: <DataLink to="/sources">{t('app.footer.sourcesLink')}</DataLink> })}
         </p>
-        <p className="muted">
-          Figures marked official were given by Moroccan officials; most reached us through press reports of what
-          they said, and each source says which (an official text, a press report of it, or a state-media copy).
-          Derived values are computed by the dashboard and labelled as derived.
-        </p>
+        <p className="muted">{t('app.footer.note')}</p>
       </div>
     </footer>
   );

@@ -1,7 +1,10 @@
 import { Outlet, useLocation } from 'react-router-dom';
 import { lazy, Suspense } from 'react';
 import { DataLink, DataNavLink } from '../components/data-link';
+import { richMessage } from '../components/rich-message';
 import { useDataParam, useLocalParam } from '../data/bundle-query';
+import type { MessageId } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { Footer } from './footer';
 import { PwaNotices } from './pwa/pwa-notices';
 import { LanguageAlternates, LanguagePicker } from './language-picker';
@@ -11,15 +14,16 @@ import { siteHref } from '../lib/same-origin';
 // Only a reader with a bundle of their own (?local=) needs the banner's code.
 const LocalBanner = lazy(() => import('./local-banner').then((m) => ({ default: m.LocalBanner })));
 
-const NAV = [
-  { to: '/fighters', label: 'Foreign fighters' },
-  { to: '/timeline', label: 'Timeline' },
-  { to: '/countermeasures', label: 'Countermeasures' },
-  { to: '/sources', label: 'Sources' },
-  { to: '/data', label: 'Your data' },
+const NAV: readonly { to: string; label: MessageId }[] = [
+  { to: '/fighters', label: 'app.nav.fighters' },
+  { to: '/timeline', label: 'app.nav.timeline' },
+  { to: '/countermeasures', label: 'app.nav.countermeasures' },
+  { to: '/sources', label: 'app.nav.sources' },
+  { to: '/data', label: 'app.nav.data' },
 ];
 
 function DataBanner({ data }: { data: string }) {
+  const t = useT();
   const location = useLocation();
   const params = new URLSearchParams(location.search);
   params.delete('data');
@@ -27,39 +31,40 @@ function DataBanner({ data }: { data: string }) {
   return (
     <div className="data-banner" role="status">
       <div className="container">
-        Showing data loaded from <code>{data}</code>, not the dashboard&apos;s own bundle.{' '}
-        <a href={siteHref(location.pathname, rest)}>Back to the default data</a>
+        {richMessage(t, 'app.dataBanner.text', { address: <code>{data}</code> })}{' '}
+        <a href={siteHref(location.pathname, rest)}>{t('app.banner.backToDefault')}</a>
       </div>
     </div>
   );
 }
 
 export function Layout() {
+  const t = useT();
   const data = useDataParam();
   const local = useLocalParam();
   return (
     <>
       <LanguageAlternates />
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipLink')}
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
           <DataLink to="/" className="site-header__brand">
-            Morocco &amp; ISIS <span className="site-header__sub">foreign fighters and counter-terrorism</span>
+            {t('app.brand.name')} <span className="site-header__sub">{t('app.brand.sub')}</span>
           </DataLink>
-          <nav aria-label="Main">
+          <nav aria-label={t('app.nav.label')}>
             <ul className="site-nav">
               {NAV.map((item) => (
                 <li key={item.to}>
-                  <DataNavLink to={item.to}>{item.label}</DataNavLink>
+                  <DataNavLink to={item.to}>{t(item.label)}</DataNavLink>
                 </li>
               ))}
             </ul>
           </nav>
           <div className="site-header__tools">
             <DataLink to="/present" className="site-header__present">
-              Present
+              {t('app.nav.present')}
             </DataLink>
             <ThemePicker />
             <LanguagePicker />

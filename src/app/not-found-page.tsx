@@ -1,13 +1,15 @@
 import { DataLink } from '../components/data-link';
+import { useT } from '../i18n/use-t';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <>
-      <title>Page not found · Morocco &amp; ISIS dashboard</title>
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have been mistyped or moved.</p>
+      <title>{`${t('app.notFound.title')} · ${t('app.site.name')}`}</title>
+      <h1>{t('app.notFound.title')}</h1>
+      <p>{t('app.notFound.text')}</p>
       <p>
-        <DataLink to="/">Go to the overview</DataLink>
+        <DataLink to="/">{t('app.common.toOverview')}</DataLink>
       </p>
     </>
   );

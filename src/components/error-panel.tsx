@@ -1,25 +1,27 @@
 import { useHeadingLevel } from './heading-level';
 import { BundleError } from '../data/load-bundle';
+import type { MessageId } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { siteHref } from '../lib/same-origin';
 
 const SHOWN_PROBLEMS = 20;
 
-const HEADINGS: Record<BundleError['kind'], string> = {
-  network: 'The data could not be downloaded',
-  timeout: 'The data download stalled',
-  encoding: 'The data file is not UTF-8 text',
-  http: 'The data file could not be fetched',
-  'too-large': 'The data file is too large to open',
-  parse: 'The data file is not valid JSON',
-  invalid: 'The data file does not match the bundle format',
-  'bad-url': 'The data address is not usable',
-  'not-stored': 'This bundle is not stored on this device',
+const HEADINGS: Record<BundleError['kind'], MessageId> = {
+  network: 'app.error.heading.network',
+  timeout: 'app.error.heading.timeout',
+  encoding: 'app.error.heading.encoding',
+  http: 'app.error.heading.http',
+  'too-large': 'app.error.heading.tooLarge',
+  parse: 'app.error.heading.parse',
+  invalid: 'app.error.heading.invalid',
+  'bad-url': 'app.error.heading.badUrl',
+  'not-stored': 'app.error.heading.notStored',
 };
 
 interface Props {
   error: unknown;
   onRetry?: () => void;
-  /** What `BundleError.url` names: an address by default, a file name for a file from disk. */
+  /** What `BundleError.url` names, in the page's language: an address by default, a file name for a file from disk. */
   where?: string;
 }
 
@@ -33,7 +35,8 @@ function defaultDataHref(): string {
 }
 
 /** Says in plain words what failed and where, with a retry; used for every load failure. */
-export function ErrorPanel({ error, onRetry, where = 'Address' }: Props) {
+export function ErrorPanel({ error, onRetry, where }: Props) {
+  const t = useT();
   // Alone in an embed or on a slide, the panel is the page's only heading.
   const Heading = useHeadingLevel() === 1 ? 'h1' : 'h2';
   const bundleError = error instanceof BundleError ? error : null;
@@ -41,10 +44,10 @@ export function ErrorPanel({ error, onRetry, where = 'Address' }: Props) {
   const offline =
     bundleError?.kind === 'network' && typeof navigator !== 'undefined' && navigator.onLine === false;
   const heading = offline
-    ? 'You are offline'
+    ? t('app.error.offline')
     : bundleError
-      ? HEADINGS[bundleError.kind]
-      : 'Something went wrong';
+      ? t(HEADINGS[bundleError.kind])
+      : t('app.error.generic');
   const message = error instanceof Error ? error.message : String(error);
   const problems = bundleError?.problems ?? [];
   const rest = problems.length - SHOWN_PROBLEMS;
@@ -53,12 +56,12 @@ export function ErrorPanel({ error, onRetry, where = 'Address' }: Props) {
       <Heading>{heading}</Heading>
       {bundleError && bundleError.kind !== 'not-stored' && (
         <p className="error-panel__where">
-          <span className="muted">{where}: </span>
+          <span className="muted">{t('app.error.where', { where: where ?? t('app.error.address') })} </span>
           <code>{bundleError.url}</code>
           {bundleError.status !== null && (
             <>
               {' '}
-              <span className="muted">HTTP status: </span>
+              <span className="muted">{t('app.error.httpStatus')} </span>
               <code>{bundleError.status}</code>
             </>
           )}
@@ -69,21 +72,24 @@ export function ErrorPanel({ error, onRetry, where = 'Address' }: Props) {
         <ul className="error-panel__problems">
           {problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
             <li key={`${problem.path}-${index}`}>
-              <code>{problem.path}</code>: {problem.message}
+              {/* A bundle's path ("fighterSnapshots[3].date") is an id: it stays as written. */}
+              <code>{problem.path}</code>
+              {t('app.error.problemSeparator')}
+              {problem.message}
             </li>
           ))}
         </ul>
       )}
-      {rest > 0 && <p>…and {rest} more problem(s) not shown.</p>}
+      {rest > 0 && <p>{t('app.error.moreProblems', { count: rest })}</p>}
       {bundleError?.kind === 'not-stored' ? (
         <p>
-          <a href="/data">Your data: bundles kept on this device</a> ·{' '}
-          <a href={defaultDataHref()}>Back to the default data</a>
+          <a href={siteHref('/data')}>{t('app.error.notStoredLink')}</a> ·{' '}
+          <a href={defaultDataHref()}>{t('app.banner.backToDefault')}</a>
         </p>
       ) : (
         onRetry && (
           <button type="button" className="button" onClick={onRetry}>
-            Retry
+            {t('app.common.retry')}
           </button>
         )
       )}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-
-const SITE = 'Morocco & ISIS dashboard';
+import { useT } from '../i18n/use-t';
 
 interface Props {
   title: string;
@@ -12,9 +11,10 @@ interface Props {
 
 /** The page's one h1, its document title and its lede. */
 export function PageHeader({ title, lede, documentTitle }: Props) {
+  const t = useT();
   return (
     <header className="page-header">
-      <title>{`${documentTitle ?? title} · ${SITE}`}</title>
+      <title>{`${documentTitle ?? title} · ${t('app.site.name')}`}</title>
       <h1>{title}</h1>
       {lede && <p className="lede">{lede}</p>}
     </header>

@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
+import { formatCount } from '../lib/format';
 
 interface Props<T> {
   items: readonly T[];
@@ -6,7 +8,7 @@ interface Props<T> {
   pageSize: number;
   /** An item that must be drawn from the start (the target of a link), by index. */
   revealIndex?: number;
-  /** "records", "sources": what the button counts. */
+  /** "records", "sources": what the button counts, in the page's language. */
   noun: string;
   className?: string;
   /** An <ol> (numbered items) rather than a <ul>. */
@@ -20,6 +22,7 @@ interface Props<T> {
  * draws `pageSize` and says how many are left, and each click adds a page.
  */
 export function PagedList<T>({ items, pageSize, revealIndex, noun, className, ordered, children }: Props<T>) {
+  const t = useT();
   const List = ordered ? 'ol' : 'ul';
   const initial = Math.max(pageSize, revealIndex !== undefined && revealIndex >= 0 ? revealIndex + 1 : 0);
   const [shown, setShown] = useState(initial);
@@ -31,11 +34,10 @@ export function PagedList<T>({ items, pageSize, revealIndex, noun, className, or
       {rest > 0 && (
         <p className="paged-list__more">
           <span className="muted">
-            Showing {visible.length.toLocaleString('en-GB')} of {items.length.toLocaleString('en-GB')} {noun}
-            .{' '}
+            {t('app.pagedList.showing', { shown: formatCount(visible.length), total: formatCount(items.length), noun })}{' '}
           </span>
           <button type="button" className="button" onClick={() => setShown((n) => n + pageSize)}>
-            Show {Math.min(pageSize, rest).toLocaleString('en-GB')} more
+            {t('app.pagedList.more', { count: formatCount(Math.min(pageSize, rest)) })}
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useBundle } from '../data/bundle-query';
 import type { Bundle } from '../data/schema';
+import { useT } from '../i18n/use-t';
 import { ErrorPanel } from './error-panel';
 
 interface Props<T> {
@@ -13,12 +14,13 @@ interface Props<T> {
 
 /** Loading, error and ready states of the bundle, the same on every page. */
 export function WithBundle<T>({ select, children, fallback }: Props<T>) {
+  const t = useT();
   const query = useBundle(select);
   if (query.isPending) {
     return (
       fallback ?? (
         <div className="skeleton" aria-busy="true" aria-live="polite">
-          <span className="visually-hidden">Loading data…</span>
+          <span className="visually-hidden">{t('app.loadingData')}</span>
         </div>
       )
     );

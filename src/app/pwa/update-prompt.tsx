@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
 import type { UpdateStore } from './update-store';
 import { useUpdatePrompt } from './use-update-prompt';
 
@@ -7,6 +8,7 @@ import { useUpdatePrompt } from './use-update-prompt';
  * chooses when to switch, and Reload keeps the URL (the view state).
  */
 export function UpdatePrompt({ store }: { store?: UpdateStore }) {
+  const t = useT();
   const { updateAvailable, reload, dismiss } = useUpdatePrompt(store);
   const [reloading, setReloading] = useState(false);
   return (
@@ -14,7 +16,7 @@ export function UpdatePrompt({ store }: { store?: UpdateStore }) {
       {updateAvailable && (
         <div className="pwa-notice pwa-notice--update">
           <p className="pwa-notice__text">
-            <strong>Update available.</strong> A new version of the dashboard is ready.
+            <strong>{t('app.pwa.updateTitle')}</strong> {t('app.pwa.updateText')}
           </p>
           <div className="pwa-notice__actions">
             <button
@@ -26,10 +28,10 @@ export function UpdatePrompt({ store }: { store?: UpdateStore }) {
                 reload();
               }}
             >
-              {reloading ? 'Reloading…' : 'Reload'}
+              {reloading ? t('app.pwa.reloading') : t('app.pwa.reload')}
             </button>
             <button type="button" className="button button--quiet" onClick={dismiss}>
-              Dismiss
+              {t('app.pwa.dismiss')}
             </button>
           </div>
         </div>

@@ -4,6 +4,7 @@ import { createRoutes } from '../../app/router';
 import { fixtureBundle } from '../../testing/fixture-bundle';
 import { renderRoutes, stubFetch } from '../../testing/render-route';
 import { CHARTS as EMBED_CHARTS } from '../../app/chart-registry';
+import { activateLocale } from '../../i18n/i18n';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -55,5 +56,29 @@ describe('embed page without a usable id', () => {
       const href = screen.getByRole('link', { name: chart.id }).getAttribute('href') ?? '';
       expect(href).toBe(`/embed/${chart.id}?data=%2Fother.json`);
     }
+  });
+});
+
+describe('embed page in another language', () => {
+  it('lists the charts in French under /fr/embed', async () => {
+    await activateLocale('fr', null);
+    stubFetch();
+    renderRoutes(createRoutes, '/fr/embed/nope', { locale: 'fr' });
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Il n’y a pas de graphique « nope » à intégrer');
+    expect(alert).toHaveTextContent('Utilisez l’un de ces identifiants de graphique dans l’adresse /embed/<id> :');
+    const first = EMBED_CHARTS[0]!;
+    expect(screen.getByRole('link', { name: first.id })).toHaveAttribute('href', `/fr/embed/${first.id}`);
+    expect(document.title).toBe('Graphique inconnu · Tableau de bord Maroc & État islamique');
+  });
+
+  it('leads to the full view in the embed’s language, keeping its state', async () => {
+    await activateLocale('ar', null);
+    stubFetch();
+    const chart = EMBED_CHARTS.find((c) => c.id === 'fighters-composition')!;
+    const { container } = renderRoutes(createRoutes, `/ar/embed/${chart.id}?data=%2Fother.json&theme=dark`, { locale: 'ar' });
+    await screen.findByRole('heading', { level: 1 });
+    await vi.waitFor(() => expect(container.querySelector('.chart-frame__full-view a')).not.toBeNull());
+    expect(container.querySelector('.chart-frame__full-view a')).toHaveAttribute('href', `/ar${chart.view}?data=%2Fother.json`);
   });
 });

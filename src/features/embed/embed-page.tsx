@@ -5,11 +5,15 @@ import { ChartHostContext } from '../../charts/chart-host';
 import { HeadingLevelContext } from '../../components/heading-level';
 import { useEmbedTheme } from './use-embed-theme';
 import { usePostHeight } from './use-post-height';
+import { activeLocale } from '../../i18n/i18n';
+import { localizePath } from '../../i18n/locales';
+import { useT } from '../../i18n/use-t';
 import { siteHref } from '../../lib/same-origin';
 import './embed.css';
 
 /** One chart alone, for other sites' articles and slides; `charts` is the app's registry. */
 export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
+  const t = useT();
   const { chartId = '' } = useParams();
   const [params] = useSearchParams();
   useEmbedTheme(params.get('theme'));
@@ -19,10 +23,10 @@ export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
   if (!chart) {
     return (
       <main ref={mainRef} className="embed" id="main">
-        <title>{`${chartId === '' ? 'Embed a chart' : 'Unknown chart'} · Morocco & ISIS dashboard`}</title>
+        <title>{`${chartId === '' ? t('embed.chooser.documentTitle') : t('embed.unknown.documentTitle')} · ${t('app.site.name')}`}</title>
         <div role={chartId === '' ? undefined : 'alert'} className={chartId === '' ? 'card' : 'error-panel'}>
-          <h1>{chartId === '' ? 'Choose a chart to embed' : `There is no chart “${chartId}” to embed`}</h1>
-          <p>Use one of these chart ids in the address /embed/&lt;id&gt;:</p>
+          <h1>{chartId === '' ? t('embed.chooser.heading') : t('embed.unknown.heading', { id: chartId })}</h1>
+          <p>{t('embed.chooser.intro')}</p>
           <ul className="embed__ids">
             {charts.map((c) => (
               <li key={c.id}>
@@ -44,10 +48,11 @@ export function EmbedPage({ charts }: { charts: readonly ChartDefinition[] }) {
   rest.delete('theme');
   rest.delete('mode');
   const query = rest.toString();
-  const host = { mode: 'embed', viewPath: `${chart.view}${query ? `?${query}` : ''}`, compact } as const;
+  // "Open in the full dashboard" (and the exports' source line) lead to the view in the embed's language.
+  const host = { mode: 'embed', viewPath: `${localizePath(chart.view, activeLocale())}${query ? `?${query}` : ''}`, compact } as const;
   return (
     <main ref={mainRef} className={compact ? 'embed embed--compact fit-box' : 'embed'} id="main">
-      <title>{`${chart.title} · Morocco & ISIS dashboard`}</title>
+      <title>{`${chart.title} · ${t('app.site.name')}`}</title>
       <HeadingLevelContext.Provider value={1}>
         <ChartHostContext.Provider value={host}>
           <Suspense fallback={<div className="skeleton" aria-busy="true" />}>

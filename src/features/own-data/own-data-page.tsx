@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorPanel } from '../../components/error-panel';
 import { PageHeader } from '../../components/page-header';
+import { richMessage } from '../../components/rich-message';
 import { bundleQueryOptions, localBundleKey, useBundle, useLocalParam } from '../../data/bundle-query';
 import { CsvFileError } from '../../data/csv-import/csv-file-error';
 import { readCsvFile } from '../../data/csv-import/read-csv-file';
@@ -10,6 +11,9 @@ import type { ParsedCsv } from '../../data/csv-import/read-csv';
 import type { Bundle } from '../../data/schema';
 import { BundleError } from '../../data/load-bundle';
 import { readBundleFile } from '../../data/read-bundle-file';
+import type { MessageId } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
+import { siteHref } from '../../lib/same-origin';
 import {
   deleteLocalBundle,
   getLocalBundleText,
@@ -30,14 +34,24 @@ type Outcome =
   | { kind: 'busy'; name: string }
   | { kind: 'opened'; entry: LocalBundleEntry; imported?: boolean }
   | { kind: 'importing'; name: string; parsed: ParsedCsv }
-  | { kind: 'error'; error: unknown; where: string };
+  | { kind: 'error'; error: unknown; where: MessageId };
 
-const VIEWS = [
-  { to: '/', label: 'Overview' },
-  { to: '/fighters', label: 'Foreign fighters' },
-  { to: '/timeline', label: 'Timeline' },
-  { to: '/countermeasures', label: 'Countermeasures' },
-  { to: '/sources', label: 'Sources' },
+/** A file that is neither JSON nor a spreadsheet: said in the page's language where it is shown. */
+class UnknownFileError extends Error {
+  readonly fileName: string;
+  constructor(fileName: string) {
+    super(`"${fileName}" is neither a bundle (.json) nor a spreadsheet (.csv); nothing was read.`);
+    this.name = 'UnknownFileError';
+    this.fileName = fileName;
+  }
+}
+
+const VIEWS: readonly { to: string; label: MessageId }[] = [
+  { to: '/', label: 'app.nav.overview' },
+  { to: '/fighters', label: 'app.nav.fighters' },
+  { to: '/timeline', label: 'app.nav.timeline' },
+  { to: '/countermeasures', label: 'app.nav.countermeasures' },
+  { to: '/sources', label: 'app.nav.sources' },
 ];
 
 const whole = (bundle: Bundle) => bundle;
@@ -45,6 +59,7 @@ const isCsv = (file: File) =>
   /\.(csv|tsv|txt)$/i.test(file.name) || /^text\/(csv|tab-separated-values|plain)$/.test(file.type);
 
 export function OwnDataPage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const current = useLocalParam();
@@ -72,7 +87,7 @@ export function OwnDataPage() {
     try {
       await keep(bundle, name, JSON.stringify(bundle, null, 2), true);
     } catch (error) {
-      setOutcome({ kind: 'error', error, where: 'File' });
+      setOutcome({ kind: 'error', error, where: 'ownData.where.file' });
     }
   };
 
@@ -87,12 +102,9 @@ export function OwnDataPage() {
       if (/\.json$/i.test(file.name) || file.type === 'application/json') await openJson(file);
       else if (isCsv(file))
         setOutcome({ kind: 'importing', name: file.name, parsed: await readCsvFile(file) });
-      else
-        throw new Error(
-          `"${file.name}" is neither a bundle (.json) nor a spreadsheet (.csv); nothing was read.`,
-        );
+      else throw new UnknownFileError(file.name);
     } catch (error) {
-      setOutcome({ kind: 'error', error, where: 'File' });
+      setOutcome({ kind: 'error', error, where: 'ownData.where.file' });
     }
   };
 
@@ -100,7 +112,7 @@ export function OwnDataPage() {
     try {
       await renameLocalBundle(id, name);
     } catch (error) {
-      setOutcome({ kind: 'error', error, where: 'Bundle' });
+      setOutcome({ kind: 'error', error, where: 'ownData.where.bundle' });
     }
     await refreshList();
   };
@@ -122,27 +134,29 @@ export function OwnDataPage() {
   return (
     <>
       <PageHeader
-        title="Your data"
-        lede="Open a data bundle or import a spreadsheet from your own disk and see it in every view. Nothing is uploaded: the file is read and kept in this browser, on this device only."
+        title={t('ownData.page.title')}
+        lede={t('ownData.page.lede')}
       />
       <section className="card own-data-open" aria-labelledby="open-heading">
-        <h2 id="open-heading">Open a file</h2>
+        <h2 id="open-heading">{t('ownData.open.heading')}</h2>
         <p>
-          A bundle is checked exactly like one opened with <code>?data=</code>: UTF-8 JSON of at most 20 MB,
-          in the format of <a href="/data/bundle.schema.json">the JSON Schema</a>. Once open it is kept here,
-          so it survives a reload and works offline.
+          {richMessage(t, 'ownData.open.text', {
+            param: <code>?data=</code>,
+            schema: <a href="/data/bundle.schema.json">{t('ownData.open.schemaLink')}</a>,
+          })}
         </p>
         <FilePicker onFile={(file) => void onFile(file)} busy={outcome.kind === 'busy'} />
         <div aria-live="polite">
-          {outcome.kind === 'busy' && <p>Reading {outcome.name}…</p>}
+          {outcome.kind === 'busy' && <p>{t('ownData.open.reading', { name: outcome.name })}</p>}
           {outcome.kind === 'opened' && (
             <p role="status" className="own-data-opened">
-              {outcome.imported ? 'Imported and kept' : 'Opened and kept'} <b>{outcome.entry.name}</b>. Every
-              view now shows it:{' '}
+              {richMessage(t, outcome.imported ? 'ownData.open.imported' : 'ownData.open.opened', {
+                name: <b>{outcome.entry.name}</b>,
+              })}{' '}
               {VIEWS.map((view, index) => (
                 <span key={view.to}>
                   {index > 0 && ' · '}
-                  <Link to={`${view.to}?local=${encodeURIComponent(outcome.entry.id)}`}>{view.label}</Link>
+                  <Link to={`${view.to}?local=${encodeURIComponent(outcome.entry.id)}`}>{t(view.label)}</Link>
                 </span>
               ))}
             </p>
@@ -150,19 +164,25 @@ export function OwnDataPage() {
         </div>
         {outcome.kind === 'error' &&
           (outcome.error instanceof BundleError ? (
-            <ErrorPanel error={outcome.error} where={outcome.where} />
+            <ErrorPanel error={outcome.error} where={t(outcome.where)} />
           ) : (
             <div role="alert" className="error-panel">
               <h2>
                 {outcome.error instanceof LocalStoreError
                   ? outcome.error.quota
-                    ? 'No room left to keep this bundle'
-                    : 'The bundle could not be kept'
+                    ? t('ownData.error.quota')
+                    : t('ownData.error.notKept')
                   : outcome.error instanceof CsvFileError
-                    ? 'The spreadsheet could not be read'
-                    : 'This file cannot be opened'}
+                    ? t('ownData.error.csv')
+                    : t('ownData.error.cannotOpen')}
               </h2>
-              <p>{outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}</p>
+              <p>
+                {outcome.error instanceof UnknownFileError
+                  ? t('ownData.error.unknownFile', { name: outcome.error.fileName })
+                  : outcome.error instanceof Error
+                    ? outcome.error.message
+                    : String(outcome.error)}
+              </p>
             </div>
           ))}
       </section>
@@ -178,19 +198,19 @@ export function OwnDataPage() {
             onCancel={() => setOutcome({ kind: 'idle' })}
           />
         ) : (
-          <p className="muted">Loading the data to check the rows against…</p>
+          <p className="muted">{t('ownData.import.loadingBase')}</p>
         ))}
       <section aria-labelledby="kept-heading" className="own-data-kept">
-        <h2 id="kept-heading">Kept on this device</h2>
+        <h2 id="kept-heading">{t('ownData.kept.heading')}</h2>
         {current !== null && (
           <p>
-            <a href="/data">Back to the default data</a>
+            <a href={siteHref('/data')}>{t('app.banner.backToDefault')}</a>
           </p>
         )}
         {list.isPending ? (
-          <p className="muted">Reading what this browser keeps…</p>
+          <p className="muted">{t('ownData.kept.reading')}</p>
         ) : list.isError ? (
-          <p role="alert">This browser does not let the dashboard keep data ({String(list.error)}).</p>
+          <p role="alert">{t('ownData.kept.unavailable', { error: String(list.error) })}</p>
         ) : (
           <KeptBundles
             entries={list.data}

@@ -5,6 +5,9 @@ import { ChartHostContext } from '../../charts/chart-host';
 import { DeckContext, type Deck } from '../../charts/deck-context';
 import type { ChartExportInput } from '../../charts/export/chart-export';
 import { HeadingLevelContext } from '../../components/heading-level';
+import { activeLocale } from '../../i18n/i18n';
+import { dirOf, localizePath } from '../../i18n/locales';
+import { useT, type Translate } from '../../i18n/use-t';
 import { downloadBlob } from '../../lib/download';
 import './present.css';
 
@@ -16,7 +19,7 @@ const SLIDE_WAIT_MS = 20_000;
  * screen, as it is on a slide, and asked for its PowerPoint slide; the slide
  * the presenter has open does not move.
  */
-function useDeckDownload(charts: readonly ChartDefinition[]) {
+function useDeckDownload(charts: readonly ChartDefinition[], t: Translate) {
   const [drawing, setDrawing] = useState<number | null>(null);
   const [status, setStatus] = useState('');
   const registry = useRef(new Map<string, () => ChartExportInput>());
@@ -36,24 +39,24 @@ function useDeckDownload(charts: readonly ChartDefinition[]) {
       const exports = await import('../../charts/export/chart-export');
       const slides = [];
       for (const [index, chart] of charts.entries()) {
-        setStatus(`Making the deck: slide ${index + 1} of ${charts.length}…`);
+        setStatus(t('present.deck.making', { slide: index + 1, count: charts.length }));
         setDrawing(index);
         const started = performance.now();
         let input = registry.current.get(chart.id);
         while (!input) {
-          if (performance.now() - started > SLIDE_WAIT_MS) throw new Error(`slide ${index + 1} (${chart.title}) did not draw`);
+          if (performance.now() - started > SLIDE_WAIT_MS) throw new Error(t('present.deck.timeout', { slide: index + 1, title: chart.title }));
           await new Promise((resolve) => setTimeout(resolve, 50));
           input = registry.current.get(chart.id);
         }
         slides.push(await exports.pptxSlideOf(input()));
       }
       setDrawing(null);
-      const file = await exports.pptxDeck(slides, 'Morocco & ISIS dashboard: charts');
+      const file = await exports.pptxDeck(slides, t('present.deck.title'));
       downloadBlob(file, 'morocco-isis-dashboard.pptx');
-      setStatus(`Deck downloaded: ${slides.length} slides.`);
+      setStatus(t('present.deck.done', { count: slides.length }));
     } catch (error) {
       setDrawing(null);
-      setStatus(`The deck could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+      setStatus(t('present.deck.failed', { error: error instanceof Error ? error.message : String(error) }));
     }
   };
   const Drawing = drawing === null ? null : charts[drawing]?.Component;
@@ -61,7 +64,7 @@ function useDeckDownload(charts: readonly ChartDefinition[]) {
     <div className="present__deck-render fit-box" aria-hidden="true" inert>
       <DeckContext.Provider value={deck}>
         <HeadingLevelContext.Provider value={1}>
-          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: charts[drawing ?? 0]?.view, compact: true }}>
+          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: viewPathOf(charts[drawing ?? 0]?.view), compact: true }}>
             <Suspense fallback={null}>
               <Drawing key={charts[drawing ?? 0]?.id} />
             </Suspense>
@@ -71,6 +74,11 @@ function useDeckDownload(charts: readonly ChartDefinition[]) {
     </div>
   ) : null;
   return { download, busy: drawing !== null, status, offscreen };
+}
+
+/** A chart's full view in the page's language, for the source line of its exports: "/fighters" -> "/fr/fighters". */
+function viewPathOf(view: string | undefined): string | undefined {
+  return view === undefined ? undefined : localizePath(view, activeLocale());
 }
 
 /** ?slide=N, 1-based, clamped to the deck; or ?slide=<chart id>. */
@@ -91,7 +99,10 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
   const slide = parseSlide(params.get('slide'), charts);
   const chart = charts[slide - 1];
   const stage = useRef<HTMLElement>(null);
-  const deck = useDeckDownload(charts);
+  const t = useT();
+  const deck = useDeckDownload(charts, t);
+  // Right to left (Arabic), the next slide is to the left: the arrow keys follow the page's direction.
+  const rtl = dirOf(activeLocale()) === 'rtl';
 
   const go = useCallback(
     (n: number) => {
@@ -106,8 +117,10 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
     const onKey = (event: KeyboardEvent) => {
       const target = event.target;
       if (target instanceof HTMLElement && target.closest('input, select, textarea')) return;
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') go(slide + 1);
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(slide - 1);
+      const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+      const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+      if (event.key === forward || event.key === 'PageDown') go(slide + 1);
+      else if (event.key === back || event.key === 'PageUp') go(slide - 1);
       else if (event.key === 'Home') go(1);
       else if (event.key === 'End') go(count);
       else if (event.key === 'Escape') {
@@ -120,7 +133,7 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, slide, count, navigate, params, chart]);
+  }, [go, slide, count, navigate, params, chart, rtl]);
 
   useEffect(() => {
     stage.current?.focus({ preventScroll: true });
@@ -130,28 +143,28 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
   const { Component } = chart;
   return (
     <div className="present">
-      <title>{`${slide}/${count}: ${chart.title} · Presentation`}</title>
-      <main ref={stage} className="present__stage fit-box" tabIndex={-1} aria-roledescription="slide" aria-label={`Slide ${slide} of ${count}`}>
+      <title>{t('present.documentTitle', { slide, count, title: chart.title })}</title>
+      <main ref={stage} className="present__stage fit-box" tabIndex={-1} aria-roledescription={t('present.slide.roleDescription')} aria-label={t('present.slide.label', { slide, count })}>
         <HeadingLevelContext.Provider value={1}>
-          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: chart.view, compact: true }}>
+          <ChartHostContext.Provider value={{ mode: 'slide', viewPath: viewPathOf(chart.view), compact: true }}>
             <Suspense fallback={<div className="skeleton" aria-busy="true" />}>
               <Component key={chart.id} />
             </Suspense>
           </ChartHostContext.Provider>
         </HeadingLevelContext.Provider>
       </main>
-      <nav className="present__bar" aria-label="Slides">
+      <nav className="present__bar" aria-label={t('present.nav.label')}>
         <button type="button" className="toggle" onClick={() => go(slide - 1)} disabled={slide === 1}>
-          ← Previous
+          {t('present.nav.previous')}
         </button>
         <span className="present__count num" aria-live="polite">
-          {slide} / {count}
+          {t('present.nav.count', { slide, count })}
         </span>
         <button type="button" className="toggle" onClick={() => go(slide + 1)} disabled={slide === count}>
-          Next →
+          {t('present.nav.next')}
         </button>
         <details className="present__list">
-          <summary>All slides</summary>
+          <summary>{t('present.nav.all')}</summary>
           <ol>
             {charts.map((c, i) => (
               <li key={c.id}>
@@ -163,10 +176,10 @@ export function PresentPage({ charts }: { charts: readonly ChartDefinition[] }) 
           </ol>
         </details>
         <button type="button" className="toggle" onClick={() => void deck.download()} disabled={deck.busy}>
-          Download the deck (.pptx)
+          {t('present.deck.download')}
         </button>
         <span className="present__hint muted" role="status" aria-live="polite">
-          {deck.status || '← → to move, Home/End, Esc to leave'}
+          {deck.status || t('present.nav.hint')}
         </span>
       </nav>
       {deck.offscreen}

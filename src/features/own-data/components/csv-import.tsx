@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import {
   checkImport,
   defaultMapping,
-  describe,
   readSheet,
   unknownHeaders,
   type ImportOutcome,
@@ -10,6 +9,9 @@ import {
 import type { ParsedCsv } from '../../../data/csv-import/read-csv';
 import { detectSection, SECTION_IMPORTS, type ImportSection } from '../../../data/csv-import/sections';
 import type { Bundle } from '../../../data/schema';
+import type { MessageId } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
+import { describeProblem } from '../lib/problems';
 
 /** Problems listed before "…and N more"; the count is always given in full. */
 const SHOWN = 100;
@@ -24,11 +26,30 @@ interface Props {
   onCancel: () => void;
 }
 
-const SEPARATORS: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
+const SEPARATORS: Partial<Record<string, MessageId>> = {
+  ',': 'ownData.import.separator.comma',
+  ';': 'ownData.import.separator.semicolon',
+  '\t': 'ownData.import.separator.tab',
+  '|': 'ownData.import.separator.bar',
+};
 const SECTIONS = Object.keys(SECTION_IMPORTS) as ImportSection[];
+
+/** What a sheet can hold, as the section menu names it (the same words as SECTION_IMPORTS' labels in English). */
+const SECTION_LABELS: Record<ImportSection, MessageId> = {
+  cellEvents: 'ownData.import.section.cellEvents',
+  contextEvents: 'ownData.import.section.contextEvents',
+  countermeasures: 'ownData.import.section.countermeasures',
+  fighterSnapshots: 'ownData.import.section.fighterSnapshots',
+  cellCounts: 'ownData.import.section.cellCounts',
+  detentionFigures: 'ownData.import.section.detentionFigures',
+  places: 'ownData.import.section.places',
+  regionalFigures: 'ownData.import.section.regionalFigures',
+  sources: 'ownData.import.section.sources',
+};
 
 /** The mapping step and the check of a spreadsheet, before anything is kept. */
 export function CsvImport({ fileName, parsed, base, onKeep, onDownload, onCancel }: Props) {
+  const t = useT();
   const [section, setSection] = useState<ImportSection>(() => detectSection(parsed.header) ?? 'cellEvents');
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [mode, setMode] = useState<'new' | 'merge'>('new');
@@ -43,18 +64,21 @@ export function CsvImport({ fileName, parsed, base, onKeep, onDownload, onCancel
   );
   const badRows = outcome.total - outcome.validRows.length;
   const allValid = outcome.problems.length === 0 && outcome.bundle !== null;
-  const name = `${fileName.replace(/\.(csv|tsv|txt)$/i, '')} (imported)`;
+  const name = t('ownData.import.importedName', { name: fileName.replace(/\.(csv|tsv|txt)$/i, '') });
+  const separator = SEPARATORS[parsed.delimiter];
 
   return (
     <section className="card own-data-import" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import {fileName}</h2>
+      <h2 id="import-heading">{t('ownData.import.heading', { name: fileName })}</h2>
       <p>
-        {parsed.rows.length} rows, columns separated by{' '}
-        {SEPARATORS[parsed.delimiter] ?? `"${parsed.delimiter}"`}. Nothing is kept until you choose below.
+        {t('ownData.import.summary', {
+          rows: parsed.rows.length,
+          separator: separator ? t(separator) : t('ownData.import.separator.other', { character: parsed.delimiter }),
+        })}
       </p>
       <div className="own-data-import__choices">
         <label className="field">
-          <span>This sheet holds</span>
+          <span>{t('ownData.import.sheetHolds')}</span>
           <select
             value={section}
             onChange={(event) => {
@@ -64,16 +88,16 @@ export function CsvImport({ fileName, parsed, base, onKeep, onDownload, onCancel
           >
             {SECTIONS.map((s) => (
               <option key={s} value={s}>
-                {SECTION_IMPORTS[s].label}
+                {t(SECTION_LABELS[s])}
               </option>
             ))}
           </select>
         </label>
         <fieldset className="field">
-          <legend>Put the rows in</legend>
+          <legend>{t('ownData.import.putRowsIn')}</legend>
           <label>
             <input type="radio" name="import-mode" checked={mode === 'new'} onChange={() => setMode('new')} />{' '}
-            a new bundle (with the current sources)
+            {t('ownData.import.modeNew')}
           </label>
           <label>
             <input
@@ -82,22 +106,22 @@ export function CsvImport({ fileName, parsed, base, onKeep, onDownload, onCancel
               checked={mode === 'merge'}
               onChange={() => setMode('merge')}
             />{' '}
-            the data shown now ({base.meta.title}), added to it
+            {t('ownData.import.modeMerge', { title: base.meta.title })}
           </label>
         </fieldset>
       </div>
       {unknown.length > 0 && (
         <fieldset className="own-data-mapping">
-          <legend>Columns this dashboard does not know: choose the field each one fills</legend>
+          <legend>{t('ownData.import.unknownColumns')}</legend>
           {unknown.map((header) => (
             <label key={header} className="field">
               <span>{header}</span>
               <select
-                aria-label={`Field for the column ${header}`}
+                aria-label={t('ownData.import.fieldFor', { header })}
                 value={fullMapping[header] ?? ''}
                 onChange={(event) => setMapping((m) => ({ ...m, [header]: event.target.value || null }))}
               >
-                <option value="">(leave out)</option>
+                <option value="">{t('ownData.import.leaveOut')}</option>
                 {SECTION_IMPORTS[section].columns
                   .filter((c) => !SECTION_IMPORTS[section].skipped.includes(c))
                   .map((c) => (
@@ -111,30 +135,30 @@ export function CsvImport({ fileName, parsed, base, onKeep, onDownload, onCancel
         </fieldset>
       )}
       {allValid ? (
-        <p role="status">All {outcome.total} rows are valid.</p>
+        <p role="status">{t('ownData.import.allValid', { count: outcome.total })}</p>
       ) : (
         <div role="alert" className="own-data-problems">
           <h3>
-            {outcome.problems.length} problem(s) in {badRows} of {outcome.total} rows
+            {t('ownData.import.problems', { problems: outcome.problems.length, bad: badRows, total: outcome.total })}
           </h3>
-          <p className="muted">Rows are numbered as a spreadsheet shows them: the header is row 1.</p>
+          <p className="muted">{t('ownData.import.rowNumbering')}</p>
           <ul>
             {outcome.problems.slice(0, SHOWN).map((problem, index) => (
-              <li key={index}>{describe(problem)}</li>
+              <li key={index}>{describeProblem(problem)}</li>
             ))}
           </ul>
-          {outcome.problems.length > SHOWN && <p>…and {outcome.problems.length - SHOWN} more.</p>}
+          {outcome.problems.length > SHOWN && <p>{t('ownData.import.more', { count: outcome.problems.length - SHOWN })}</p>}
         </div>
       )}
       <div className="own-data-actions">
         {allValid && outcome.bundle && (
           <button type="button" className="button" onClick={() => onKeep(outcome.bundle!, name)}>
-            Keep and open it
+            {t('ownData.import.keep')}
           </button>
         )}
         {!allValid && outcome.bundle && outcome.validRows.length > 0 && (
           <button type="button" className="button" onClick={() => onKeep(outcome.bundle!, name)}>
-            Keep only the {outcome.validRows.length} valid rows and open it
+            {t('ownData.import.keepValid', { count: outcome.validRows.length })}
           </button>
         )}
         {outcome.bundle && (
@@ -143,11 +167,11 @@ export function CsvImport({ fileName, parsed, base, onKeep, onDownload, onCancel
             className="button button--quiet"
             onClick={() => onDownload(outcome.bundle!, name)}
           >
-            Download as a bundle (JSON){allValid ? '' : ', valid rows only'}
+            {allValid ? t('ownData.import.download') : t('ownData.import.downloadValid')}
           </button>
         )}
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('ownData.common.cancel')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { useT } from '../../../i18n/use-t';
 
 interface Props {
   onFile: (file: File) => void;
@@ -7,6 +8,7 @@ interface Props {
 
 /** A file input and a drop zone around it: either gives the page one file. */
 export function FilePicker({ onFile, busy }: Props) {
+  const t = useT();
   const inputId = useId();
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -27,7 +29,7 @@ export function FilePicker({ onFile, busy }: Props) {
       onDrop={onDrop}
     >
       <label htmlFor={inputId} className="own-data-drop__label">
-        Choose a bundle (.json) or a spreadsheet (.csv)
+        {t('ownData.picker.label')}
       </label>
       <input
         id={inputId}
@@ -41,7 +43,7 @@ export function FilePicker({ onFile, busy }: Props) {
           event.target.value = '';
         }}
       />
-      <p className="muted">…or drop the file here.</p>
+      <p className="muted">{t('ownData.picker.drop')}</p>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { sectionLabel } from '../../../data/bundle-sections';
 import type { LocalBundleEntry } from '../../../data/local-bundles';
+import { richMessage } from '../../../components/rich-message';
+import { useT } from '../../../i18n/use-t';
 import { formatAdded, formatSize } from '../lib/format';
+import { sectionCount } from '../lib/problems';
 
 interface Props {
   entries: readonly LocalBundleEntry[];
@@ -21,11 +23,12 @@ function RenameForm({
   onRename: Props['onRename'];
   onDone: () => void;
 }) {
+  const t = useT();
   const [name, setName] = useState(entry.name);
   return (
     <span className="own-data-rename">
       <label>
-        <span className="visually-hidden">New name for {entry.name}</span>
+        <span className="visually-hidden">{t('ownData.kept.newName', { name: entry.name })}</span>
         <input value={name} onChange={(event) => setName(event.target.value)} />
       </label>
       <button
@@ -37,10 +40,10 @@ function RenameForm({
           onDone();
         }}
       >
-        Save name
+        {t('ownData.kept.saveName')}
       </button>
       <button type="button" className="button button--quiet" onClick={onDone}>
-        Cancel
+        {t('ownData.common.cancel')}
       </button>
     </span>
   );
@@ -48,9 +51,10 @@ function RenameForm({
 
 /** The bundles kept in this browser, with what each holds and what can be done with it. */
 export function KeptBundles({ entries, current, onRename, onDownload, onDelete }: Props) {
+  const t = useT();
   const [renaming, setRenaming] = useState<string | null>(null);
   if (entries.length === 0) {
-    return <p className="muted">No bundle is kept in this browser yet.</p>;
+    return <p className="muted">{t('ownData.kept.empty')}</p>;
   }
   return (
     <ul className="own-data-list">
@@ -58,24 +62,29 @@ export function KeptBundles({ entries, current, onRename, onDownload, onDelete }
         <li key={entry.id} className="card own-data-item" data-local-id={entry.id}>
           <h3>
             {entry.name}
-            {entry.id === current && <span className="muted"> (shown now)</span>}
+            {entry.id === current && <span className="muted"> {t('ownData.kept.shownNow')}</span>}
           </h3>
           <p className="muted">
-            {entry.title}, version {entry.version} · added {formatAdded(entry.addedAt)} ·{' '}
-            <span className="num">{formatSize(entry.bytes)}</span> · id <code>{entry.id}</code>
+            {richMessage(t, 'ownData.kept.meta', {
+              title: entry.title,
+              version: entry.version,
+              added: formatAdded(entry.addedAt),
+              size: <span className="num">{formatSize(entry.bytes)}</span>,
+              id: <code>{entry.id}</code>,
+            })}
           </p>
           <p className="own-data-counts">
             {Object.entries(entry.counts)
-              .map(([section, count]) => `${count} ${sectionLabel(section)}`)
+              .map(([section, count]) => sectionCount(section, count))
               .join(' · ')}
           </p>
           <div className="own-data-actions">
             <Link
               className="button"
               to={`/?local=${encodeURIComponent(entry.id)}`}
-              aria-label={`Open ${entry.name}`}
+              aria-label={t('ownData.kept.openLabel', { name: entry.name })}
             >
-              Open
+              {t('ownData.kept.open')}
             </Link>
             {renaming === entry.id ? (
               <RenameForm entry={entry} onRename={onRename} onDone={() => setRenaming(null)} />
@@ -84,26 +93,26 @@ export function KeptBundles({ entries, current, onRename, onDownload, onDelete }
                 type="button"
                 className="button button--quiet"
                 onClick={() => setRenaming(entry.id)}
-                aria-label={`Rename ${entry.name}`}
+                aria-label={t('ownData.kept.renameLabel', { name: entry.name })}
               >
-                Rename
+                {t('ownData.kept.rename')}
               </button>
             )}
             <button
               type="button"
               className="button button--quiet"
               onClick={() => onDownload(entry)}
-              aria-label={`Download ${entry.name} (JSON)`}
+              aria-label={t('ownData.kept.downloadLabel', { name: entry.name })}
             >
-              Download JSON
+              {t('ownData.kept.download')}
             </button>
             <button
               type="button"
               className="button button--quiet"
               onClick={() => onDelete(entry)}
-              aria-label={`Delete ${entry.name}`}
+              aria-label={t('ownData.kept.deleteLabel', { name: entry.name })}
             >
-              Delete
+              {t('ownData.kept.delete')}
             </button>
           </div>
         </li>
