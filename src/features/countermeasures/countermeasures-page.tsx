@@ -20,7 +20,8 @@ import {
   type CountermeasureFilters,
   type RowDimension,
 } from './lib/countermeasures-url';
-import { CSV_HEADER, csvCitation, measureCsvRows } from './lib/csv-rows';
+import { csvCitation, csvHeader, measureCsvRows } from './lib/csv-rows';
+import { useT } from '../../i18n/use-t';
 import { relatedMeasures } from './lib/related';
 import './countermeasures.css';
 
@@ -45,7 +46,7 @@ function CountermeasuresView({ data }: { data: CountermeasuresData }) {
   };
   const onDownload = () => {
     const csv = toCsv(
-      CSV_HEADER,
+      csvHeader(),
       measureCsvRows(filtered, data.sourcesById),
       csvCitation(state, data.version, filtered.length, data.measures.length),
     );
@@ -127,12 +128,10 @@ function MeasureDetailFor({
 }
 
 export function CountermeasuresPage() {
+  const t = useT();
   return (
     <div className="cm-page">
-      <PageHeader
-        title="Countermeasures"
-        lede="What was already in place, what the seed article recommended now and later, and which responses are hard or soft."
-      />
+      <PageHeader title={t('countermeasures.page.title')} lede={t('countermeasures.page.lede')} />
       <WithBundle select={selectCountermeasures}>{(data) => <CountermeasuresView data={data} />}</WithBundle>
     </div>
   );

@@ -10,6 +10,10 @@ import { SourceItem } from './components/source-item';
 import { groupSources } from './lib/group-sources';
 import { coverageByYear } from './lib/coverage';
 import { CoverageSection } from './components/coverage-section';
+import { EditorText } from './components/editor-text';
+import { SOURCE_KIND_LABELS } from '../../data/source-kinds';
+import { useT } from '../../i18n/use-t';
+import { siteHref } from '../../lib/same-origin';
 
 const selectBibliography = (bundle: Bundle) => ({
   meta: bundle.meta,
@@ -23,32 +27,33 @@ const selectBibliography = (bundle: Bundle) => ({
 const SOURCES_PAGE = 200;
 
 export function SourcesPage() {
+  const t = useT();
   const bundleUrl = useBundleUrl();
   const { hash } = useLocation();
   return (
     <>
-      <PageHeader
-        title="Sources and method"
-        lede="Every record in the dashboard cites at least one of these sources. Open a source to see which records rely on it."
-      />
+      <PageHeader title={t('sources.page.title')} lede={t('sources.page.lede')} />
       <section className="sources-downloads card" aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">Download the data</h2>
+        <h2 id="downloads-heading">{t('sources.downloads.heading')}</h2>
         <ul>
           <li>
             <DownloadPackage />
           </li>
           <li>
             {/* A bundle kept on this device has no address to link to; /data downloads it. */}
-            <a href={bundleUrl.startsWith(LOCAL_PREFIX) ? '/data' : bundleUrl} download={!bundleUrl.startsWith(LOCAL_PREFIX)}>
-              The data bundle (JSON)
+            <a
+              href={bundleUrl.startsWith(LOCAL_PREFIX) ? siteHref('/data') : bundleUrl}
+              download={!bundleUrl.startsWith(LOCAL_PREFIX)}
+            >
+              {t('sources.downloads.bundle')}
             </a>{' '}
-            <span className="muted">— every figure, event, measure and source shown here.</span>
+            <span className="muted">{t('sources.downloads.bundleNote')}</span>
           </li>
           <li>
             <a href="/data/bundle.schema.json" download>
-              Its JSON Schema
+              {t('sources.downloads.schema')}
             </a>{' '}
-            <span className="muted">— the format, for writing your own bundle and opening it with ?data=.</span>
+            <span className="muted">{t('sources.downloads.schemaNote')}</span>
           </li>
         </ul>
       </section>
@@ -56,42 +61,55 @@ export function SourcesPage() {
         {({ meta, groups, count, coverage, lastPage }) => (
           <>
             <section className="card sources-cite" aria-labelledby="cite-heading">
-              <h2 id="cite-heading">How to cite this compilation</h2>
+              <h2 id="cite-heading">{t('sources.cite.heading')}</h2>
               <p>
-                {meta.title}, data version {meta.version}, as of {formatPartialDate(meta.asOf)}. {meta.licence}
+                {t('sources.cite.line', {
+                  title: meta.title,
+                  version: meta.version,
+                  date: formatPartialDate(meta.asOf),
+                })}{' '}
+                <EditorText record={meta} field="licence" />
               </p>
-              <p className="muted">
-                Cite the original source of any figure you reuse; the compilation is a finding aid, not the source.
-              </p>
+              <p className="muted">{t('sources.cite.note')}</p>
             </section>
             <CoverageSection coverage={meta.coverage} lastPage={lastPage} table={coverage} />
             <section aria-labelledby="method-heading" className="sources-method">
-              <h2 id="method-heading">Method</h2>
+              <h2 id="method-heading">{t('sources.method.heading')}</h2>
               <dl>
-                <dt>Official figures</dt>
-                <dd>{meta.conventions.official}</dd>
-                <dt>Dates</dt>
-                <dd>{meta.conventions.dates}</dd>
-                <dt>Derived values</dt>
-                <dd>{meta.conventions.derived}</dd>
-                <dt>Horizons of countermeasures</dt>
-                <dd>{meta.conventions.horizons}</dd>
-                <dt>Source titles</dt>
-                <dd>{meta.conventions.sources}</dd>
+                <dt>{t('sources.method.official')}</dt>
+                <dd>
+                  <EditorText record={meta.conventions} field="official" />
+                </dd>
+                <dt>{t('sources.method.dates')}</dt>
+                <dd>
+                  <EditorText record={meta.conventions} field="dates" />
+                </dd>
+                <dt>{t('sources.method.derived')}</dt>
+                <dd>
+                  <EditorText record={meta.conventions} field="derived" />
+                </dd>
+                <dt>{t('sources.method.horizons')}</dt>
+                <dd>
+                  <EditorText record={meta.conventions} field="horizons" />
+                </dd>
+                <dt>{t('sources.method.sourceTitles')}</dt>
+                <dd>
+                  <EditorText record={meta.conventions} field="sources" />
+                </dd>
               </dl>
             </section>
             <section aria-labelledby="bibliography-heading">
-              <h2 id="bibliography-heading">Bibliography ({count} sources)</h2>
+              <h2 id="bibliography-heading">{t('sources.bibliography.heading', { count })}</h2>
               {groups.map((group) => (
                 <section key={group.kind} className="sources-group" aria-labelledby={`kind-${group.kind}`}>
                   <h3 id={`kind-${group.kind}`}>
-                    {group.label} <span className="muted num">({group.entries.length})</span>
+                    {SOURCE_KIND_LABELS[group.kind]} <span className="muted num">({group.entries.length})</span>
                   </h3>
                   <PagedList
                     items={group.entries}
                     pageSize={SOURCES_PAGE}
                     revealIndex={group.entries.findIndex((e) => `#source-${e.source.id}` === hash)}
-                    noun="sources"
+                    noun={t('sources.bibliography.noun')}
                     className="sources-list"
                   >
                     {(entry) => <SourceItem key={entry.source.id} entry={entry} />}

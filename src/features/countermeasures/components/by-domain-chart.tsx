@@ -19,6 +19,7 @@ import type { DomainBar } from '../lib/chart-data';
 import { HORIZON_LABELS } from '../lib/labels';
 import { minWidth } from '../../../lib/breakpoints';
 import { useMediaQuery } from '../../../lib/use-media-query';
+import { useT } from '../../../i18n/use-t';
 
 interface Props {
   bars: DomainBar[];
@@ -50,6 +51,7 @@ function DomainTick({ x, y, payload, width }: TickProps & { width: number }) {
 }
 
 function DomainTooltip({ active, label, bars }: { active?: boolean; label?: unknown; bars: DomainBar[] }) {
+  const t = useT();
   const bar = bars.find((b) => b.label === label);
   if (!active || !bar) return null;
   return (
@@ -58,11 +60,13 @@ function DomainTooltip({ active, label, bars }: { active?: boolean; label?: unkn
       {HORIZONS.map((h) => (
         <p key={h}>
           <span className="cm-badge__swatch" style={{ background: HORIZON_COLOURS[h] }} aria-hidden="true" />
-          {HORIZON_LABELS[h]}: <strong className="num">{formatCount(bar[h])}</strong>
+          {t('countermeasures.chart.labelColon', { label: HORIZON_LABELS[h] })}{' '}
+          <strong className="num">{formatCount(bar[h])}</strong>
         </p>
       ))}
       <p>
-        Total: <strong className="num">{formatCount(bar.total)}</strong>
+        {t('countermeasures.chart.labelColon', { label: t('countermeasures.chart.total') })}{' '}
+        <strong className="num">{formatCount(bar.total)}</strong>
       </p>
     </div>
   );
@@ -70,6 +74,7 @@ function DomainTooltip({ active, label, bars }: { active?: boolean; label?: unkn
 
 /** Stacked horizontal bars, one per domain; counts inside segments and totals in a right-hand column. */
 export function ByDomainChart({ bars, height: ownHeight }: Props) {
+  const t = useT();
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const animate = useAnimateOnUpdate(bars);
@@ -78,7 +83,7 @@ export function ByDomainChart({ bars, height: ownHeight }: Props) {
   const max = Math.max(1, ...bars.map((b) => b.total));
   return (
     <div className="cm-chart">
-      <ul className="cm-legend" aria-label="Horizons">
+      <ul className="cm-legend" aria-label={t('countermeasures.byDomain.legend')}>
         {HORIZONS.map((h) => (
           <li key={h}>
             <span

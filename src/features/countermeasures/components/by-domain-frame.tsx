@@ -5,11 +5,12 @@ import { HORIZON_COLOURS } from '../../../charts/palette';
 import { HORIZONS } from '../../../data/schema';
 import { domainBars, domainSummary, domainTable } from '../lib/chart-data';
 import { HORIZON_LABELS } from '../lib/labels';
+import { useT } from '../../../i18n/use-t';
+
+/** The horizons as a legend for exports and slides (the chart draws its own key on the page). */
+const horizonLegend = () => HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], colour: HORIZON_COLOURS[h] }));
 
 // Memoised so the frame's own re-render on each filter change does not redraw Recharts; only new bars do.
-/** The horizons as a legend for exports and slides (the chart draws its own key on the page). */
-const HORIZON_LEGEND = HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], colour: HORIZON_COLOURS[h] }));
-
 const ByDomainChart = memo(
   lazy(() => import('./by-domain-chart').then((m) => ({ default: m.ByDomainChart }))),
 );
@@ -25,6 +26,8 @@ interface Props {
 }
 
 export function ByDomainFrame({ measures, domains, sources, version }: Props) {
+  const t = useT();
+  const legend = horizonLegend();
   const latest = useMemo(() => domainBars(measures, domains), [measures, domains]);
   // The chart follows one frame behind the filters: the matrix and the count paint first, and
   // Recharts (~30 ms for a redraw) does not add to the time between a click and its result.
@@ -45,8 +48,8 @@ export function ByDomainFrame({ measures, domains, sources, version }: Props) {
     <ChartFrame
       version={version}
       chartId="countermeasures-by-domain"
-      title="Measures by domain, split by horizon"
-      subtitle="Number of measures under the current filters; seed article (late 2017) and the editors' classification."
+      title={t('countermeasures.byDomain.title')}
+      subtitle={t('countermeasures.byDomain.subtitle')}
       sources={sources}
       summary={domainSummary(bars)}
       table={domainTable(bars)}
@@ -60,20 +63,12 @@ export function ByDomainFrame({ measures, domains, sources, version }: Props) {
           values: bars.map((b) => b[h]),
           colour: HORIZON_COLOURS[h],
         })),
-        valueAxisTitle: 'Measures',
+        valueAxisTitle: t('countermeasures.byDomain.valueAxis'),
       }}
       height={HEIGHT}
-      legend={HORIZON_LEGEND}
-      emptyReason={
-        total === 0 ? 'No measure matches the current filters, so there is nothing to draw.' : null
-      }
-      notes={
-        <p>
-          A measure counted under &ldquo;both&rdquo; is meant to act now and to last. Where the source gives
-          no horizon the editors assigned one; filter by horizon basis to see the author&apos;s own choices
-          alone.
-        </p>
-      }
+      legend={legend}
+      emptyReason={total === 0 ? t('countermeasures.byDomain.empty') : null}
+      notes={<p>{t('countermeasures.byDomain.notes')}</p>}
     >
       <ByDomainChart bars={bars} height={HEIGHT} />
     </ChartFrame>

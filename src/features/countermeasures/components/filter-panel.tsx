@@ -3,6 +3,8 @@ import { APPROACH_COLOURS, HORIZON_COLOURS } from '../../../charts/palette';
 import { ACTORS, APPROACHES, DOMAINS, HORIZONS, STATUSES, type Horizon } from '../../../data/schema';
 import { minWidth } from '../../../lib/breakpoints';
 import { useMediaQuery } from '../../../lib/use-media-query';
+import { formatCount } from '../../../lib/format';
+import { useT } from '../../../i18n/use-t';
 import { toggleValue, type CountermeasureFilters } from '../lib/countermeasures-url';
 import { FACETS, type FacetCounts } from '../lib/filter';
 import {
@@ -11,8 +13,8 @@ import {
   BASES,
   BASIS_LABELS,
   DOMAIN_LABELS,
-  HORIZON_LABELS,
   STATUS_LABELS,
+  translatedLabels,
 } from '../lib/labels';
 import { ChoiceGroup } from './choice-group';
 import { SearchBox } from './search-box';
@@ -27,11 +29,11 @@ interface Props {
 
 /** Every filter, in a disclosure that starts open on wide screens and folded on phones. */
 /** The boxes say "only": ticking "Short term" alone leaves out the measures that act in both. */
-const HORIZON_FILTER_LABELS: Record<Horizon, string> = {
-  short: `${HORIZON_LABELS.short} only`,
-  long: `${HORIZON_LABELS.long} only`,
-  both: 'Both short and long term',
-};
+const HORIZON_FILTER_LABELS = translatedLabels<Horizon>({
+  short: 'countermeasures.filters.horizonOnly.short',
+  long: 'countermeasures.filters.horizonOnly.long',
+  both: 'countermeasures.filters.horizonOnly.both',
+});
 
 /**
  * "Acts in the short term: 20 (13 short only + 7 both)", computed from the
@@ -46,21 +48,24 @@ function HorizonNote({
   counts: Partial<Record<Horizon, number>>;
   onShow: (horizon: Horizon[]) => void;
 }) {
+  const t = useT();
   const both = counts.both ?? 0;
   const lines = (['short', 'long'] as const).map((h) => {
     const only = counts[h] ?? 0;
     const total = only + both;
-    const word = h === 'short' ? 'short' : 'long';
+    const values = { total, only: formatCount(only), both: formatCount(both) };
     return (
       <li key={h}>
-        Acts in the {word} term: <span className="num">{total}</span> ({only} {word} only + {both} both){' '}
+        {h === 'short' ? t('countermeasures.filters.actsShort', values) : t('countermeasures.filters.actsLong', values)}{' '}
         {total > 0 && (
           <button
             type="button"
             className="button button--quiet cm-horizon-note__show"
             onClick={() => onShow([h, 'both'])}
           >
-            Show these {total} {word}-term measures
+            {h === 'short'
+              ? t('countermeasures.filters.showShort', { total })
+              : t('countermeasures.filters.showLong', { total })}
           </button>
         )}
       </li>
@@ -70,6 +75,7 @@ function HorizonNote({
 }
 
 export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
+  const t = useT();
   const wide = useMediaQuery(minWidth('wide'));
   const [open, setOpen] = useState(wide);
   const active = FACETS.reduce((n, key) => n + filters[key].length, 0) + (filters.q.trim() === '' ? 0 : 1);
@@ -77,14 +83,16 @@ export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
   return (
     <details className="cm-filters card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cm-filters__summary">
-        <span className="cm-filters__title">Filters</span>
-        {active > 0 && <span className="cm-filters__active">{active} active</span>}
+        <span className="cm-filters__title">{t('countermeasures.filters.title')}</span>
+        {active > 0 && (
+          <span className="cm-filters__active">{t('countermeasures.filters.active', { count: active })}</span>
+        )}
       </summary>
       <div className="cm-filters__body">
         <SearchBox key={resetKey} value={filters.q} onCommit={(q) => onChange((f) => ({ ...f, q }))} />
         <div className="cm-filters__grid">
           <ChoiceGroup
-            legend="Horizon"
+            legend={t('countermeasures.facet.horizon')}
             options={HORIZONS}
             labels={HORIZON_FILTER_LABELS}
             note={
@@ -99,7 +107,7 @@ export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
             onToggle={(v) => onChange((f) => ({ ...f, horizon: toggleValue(f.horizon, v, HORIZONS) }))}
           />
           <ChoiceGroup
-            legend="Approach"
+            legend={t('countermeasures.facet.approach')}
             options={APPROACHES}
             labels={APPROACH_LABELS}
             colours={APPROACH_COLOURS}
@@ -108,7 +116,7 @@ export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
             onToggle={(v) => onChange((f) => ({ ...f, approach: toggleValue(f.approach, v, APPROACHES) }))}
           />
           <ChoiceGroup
-            legend="Horizon basis"
+            legend={t('countermeasures.facet.basis')}
             options={BASES}
             labels={BASIS_LABELS}
             selected={filters.basis}
@@ -116,7 +124,7 @@ export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
             onToggle={(v) => onChange((f) => ({ ...f, basis: toggleValue(f.basis, v, BASES) }))}
           />
           <ChoiceGroup
-            legend="Status"
+            legend={t('countermeasures.facet.status')}
             options={STATUSES}
             labels={STATUS_LABELS}
             selected={filters.status}
@@ -124,7 +132,7 @@ export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
             onToggle={(v) => onChange((f) => ({ ...f, status: toggleValue(f.status, v, STATUSES) }))}
           />
           <ChoiceGroup
-            legend="Actor"
+            legend={t('countermeasures.facet.actor')}
             options={ACTORS}
             labels={ACTOR_LABELS}
             selected={filters.actor}
@@ -132,7 +140,7 @@ export function FilterPanel({ filters, counts, onChange, resetKey }: Props) {
             onToggle={(v) => onChange((f) => ({ ...f, actor: toggleValue(f.actor, v, ACTORS) }))}
           />
           <ChoiceGroup
-            legend="Domain"
+            legend={t('countermeasures.facet.domain')}
             className="cm-choices--wide"
             options={DOMAINS}
             labels={DOMAIN_LABELS}

@@ -6,9 +6,16 @@ import type { ChartTable } from '../../../charts/chart-types';
 import { HORIZON_COLOURS } from '../../../charts/palette';
 import type { Source } from '../../../data/schema';
 import { ROW_DIMENSIONS, type RowDimension } from '../lib/countermeasures-url';
-import { APPROACH_BADGES, HORIZON_LABELS, pluralMeasures } from '../lib/labels';
+import { HORIZON_LABELS, pluralMeasures } from '../lib/labels';
 import { DIMENSION_LABELS, matrixSummary, type Matrix, type MatrixCell, type MatrixRow } from '../lib/matrix';
 import { MeasureCard } from './measure-card';
+import { t } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
+import { recordText, type Translatable } from '../../../i18n/record-text';
+
+/** A measure as recordText reads it (its `translations`, once the bundle schema has them). */
+type MeasureTexts = Translatable & { title: string };
+import { intlLocale } from '../../../lib/format-locale';
 
 /** Cards drawn per cell before "Show all": keeps a 5,000-measure bundle to a few hundred cards. */
 const CELL_CAP = 8;
@@ -28,8 +35,12 @@ function matrixTable(matrix: Matrix): ChartTable {
     columns: [
       { key: 'row', label: DIMENSION_LABELS[matrix.dimension] },
       ...matrix.columns.flatMap((h) => [
-        { key: `${h}-count`, label: `${HORIZON_LABELS[h]}: measures`, numeric: true },
-        { key: `${h}-titles`, label: `${HORIZON_LABELS[h]}: titles` },
+        {
+          key: `${h}-count`,
+          label: t('countermeasures.matrix.table.count', { horizon: HORIZON_LABELS[h] }),
+          numeric: true,
+        },
+        { key: `${h}-titles`, label: t('countermeasures.matrix.table.titles', { horizon: HORIZON_LABELS[h] }) },
       ]),
     ],
     rows: matrix.rows.map((row) => ({
@@ -37,7 +48,11 @@ function matrixTable(matrix: Matrix): ChartTable {
       ...Object.fromEntries(
         row.cells.flatMap((cell) => [
           [`${cell.horizon}-count`, cell.measures.length],
-          [`${cell.horizon}-titles`, cell.measures.map((m) => m.title).join('; ') || '(none)'],
+          [
+            `${cell.horizon}-titles`,
+            cell.measures.map((m) => recordText(m as MeasureTexts, 'title')?.text ?? m.title).join('; ') ||
+              t('countermeasures.matrix.table.none'),
+          ],
         ]),
       ),
     })),
@@ -50,12 +65,12 @@ function cellCount(cell: MatrixCell): string {
   const soft = cell.measures.length - hard;
   if (cell.measures.length === 0) return '–';
   const split = [
-    hard > 0 && `${hard} ${APPROACH_BADGES.hard.toLowerCase()}`,
-    soft > 0 && `${soft} ${APPROACH_BADGES.soft.toLowerCase()}`,
+    hard > 0 && t('countermeasures.matrix.hardCount', { count: hard }),
+    soft > 0 && t('countermeasures.matrix.softCount', { count: soft }),
   ]
     .filter(Boolean)
-    .join(', ');
-  return `${cell.measures.length} (${split})`;
+    .join(t('countermeasures.summary.splitSeparator'));
+  return t('countermeasures.matrix.cellCount', { count: String(cell.measures.length), split });
 }
 
 /** The matrix's counts for a slide image, as the count grid shows them; the titles stay in the CSV. */
@@ -80,8 +95,9 @@ function countTable(matrix: Matrix): ChartTable {
 export function MatrixView({ matrix, search, sources, onRowsChange, version }: Props) {
   const table = useMemo(() => matrixTable(matrix), [matrix]);
   const slideTable = useMemo(() => countTable(matrix), [matrix]);
+  const t = useT();
   const compact = useChartHost().compact === true;
-  const title = `Countermeasures by ${DIMENSION_LABELS[matrix.dimension].toLowerCase()} and horizon`;
+  const title = t('countermeasures.matrix.title', { dimension: matrix.dimension });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggleCell = (key: string) =>
     setExpanded((current) => {
@@ -96,7 +112,7 @@ export function MatrixView({ matrix, search, sources, onRowsChange, version }: P
       <ChartFrame
         chartId="countermeasures-matrix"
         title={title}
-        subtitle="The seed article's measures (Morocco World News, late 2017) and later ones, as classified by the editors. Horizons are the author's where stated; cards marked “horizon assigned” were placed by the editors."
+        subtitle={t('countermeasures.matrix.subtitle')}
         sources={sources}
         version={version}
         summary={matrixSummary(matrix)}
@@ -107,8 +123,8 @@ export function MatrixView({ matrix, search, sources, onRowsChange, version }: P
         deferUntilNear={false}
         controls={
           <ToggleGroup
-            label="Rows"
-            visibleLabel="Rows"
+            label={t('countermeasures.matrix.rows')}
+            visibleLabel={t('countermeasures.matrix.rows')}
             options={ROW_DIMENSIONS}
             labels={DIMENSION_LABELS}
             value={matrix.dimension}
@@ -191,6 +207,7 @@ interface CellProps {
 }
 
 function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
+  const t = useT();
   const count = cell.measures.length;
   const label = HORIZON_LABELS[cell.horizon];
   const shown = expanded ? cell.measures : cell.measures.slice(0, CELL_CAP);
@@ -198,7 +215,11 @@ function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
     <div
       className={`cm-cell${count === 0 ? ' cm-cell--empty' : ''}`}
       role="group"
-      aria-label={`${rowLabel}, ${label.toLowerCase()}: ${pluralMeasures(count)}`}
+      aria-label={t('countermeasures.matrix.cellLabel', {
+        row: rowLabel,
+        horizon: label.toLocaleLowerCase(intlLocale()),
+        measures: pluralMeasures(count),
+      })}
       style={{ borderTopColor: HORIZON_COLOURS[cell.horizon] }}
     >
       <p className="cm-cell__head" aria-hidden="true">
@@ -206,7 +227,7 @@ function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
         <span className="cm-cell__count num">{count}</span>
       </p>
       {count === 0 ? (
-        <p className="cm-cell__empty">No measures</p>
+        <p className="cm-cell__empty">{t('countermeasures.matrix.emptyCell')}</p>
       ) : (
         <ul className="cm-cell__list">
           {shown.map((m) => (
@@ -221,7 +242,7 @@ function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
           aria-expanded={expanded}
           onClick={onToggle}
         >
-          {expanded ? 'Show fewer' : `Show all ${count}`}
+          {expanded ? t('countermeasures.matrix.showFewer') : t('countermeasures.matrix.showAll', { count })}
         </button>
       )}
     </div>
@@ -234,6 +255,7 @@ function CellView({ rowLabel, cell, search, expanded, onToggle }: CellProps) {
  * the back of a room. The cards stay one click away in the full view.
  */
 function CountGrid({ matrix }: { matrix: Matrix }) {
+  const t = useT();
   return (
     <table className="cm-counts">
       <thead>
@@ -261,9 +283,9 @@ function CountGrid({ matrix }: { matrix: Matrix }) {
                     <>
                       <strong className="num">{cell.measures.length}</strong>{' '}
                       <span className="cm-counts__split muted">
-                        {hard > 0 && `${hard} ${APPROACH_BADGES.hard.toLowerCase()}`}
+                        {hard > 0 && t('countermeasures.matrix.hardCount', { count: hard })}
                         {hard > 0 && soft > 0 && ' · '}
-                        {soft > 0 && `${soft} ${APPROACH_BADGES.soft.toLowerCase()}`}
+                        {soft > 0 && t('countermeasures.matrix.softCount', { count: soft })}
                       </span>
                     </>
                   )}

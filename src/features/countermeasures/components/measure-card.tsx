@@ -3,6 +3,8 @@ import { Link } from 'react-router-dom';
 import type { Countermeasure } from '../../../data/schema';
 import { ACTOR_LABELS, STATUS_LABELS } from '../lib/labels';
 import { ApproachBadge } from './approach-badge';
+import { RecordTextView } from './record-text-view';
+import { useT } from '../../../i18n/use-t';
 
 interface Props {
   measure: Countermeasure;
@@ -12,6 +14,7 @@ interface Props {
 
 /** A compact, linkable measure: title, hard/soft, actor, status. Memoised: a matrix can hold hundreds. */
 export const MeasureCard = memo(function MeasureCard({ measure, search }: Props) {
+  const t = useT();
   return (
     <li className="cm-card-item">
       <Link
@@ -20,17 +23,19 @@ export const MeasureCard = memo(function MeasureCard({ measure, search }: Props)
         preventScrollReset
         data-measure-id={measure.id}
       >
-        <span className="cm-card__title">{measure.title}</span>
+        <span className="cm-card__title">
+          <RecordTextView record={measure} field="title" />
+        </span>
         <span className="cm-card__meta">
           <ApproachBadge approach={measure.approach} />
-          <span>{ACTOR_LABELS[measure.actor]},</span>
+          <span>{t('countermeasures.card.actor', { actor: ACTOR_LABELS[measure.actor] })}</span>
           <span>{STATUS_LABELS[measure.status]}</span>
           {measure.horizonBasis === 'assigned' && (
             <span
               className="cm-card__assigned"
-              title="Horizon assigned by the editors, not stated by the source"
+              title={t('countermeasures.card.assignedTitle')}
             >
-              horizon assigned
+              {t('countermeasures.card.assigned')}
             </span>
           )}
         </span>

@@ -15,6 +15,12 @@ import {
 } from '../lib/labels';
 import type { RelatedMeasure } from '../lib/related';
 import { ApproachBadge } from './approach-badge';
+import { RecordTextView } from './record-text-view';
+import { useT } from '../../../i18n/use-t';
+import { recordText, type Translatable } from '../../../i18n/record-text';
+
+/** A measure as recordText reads it (its `translations`, once the bundle schema has them). */
+type MeasureTexts = Translatable & { title: string };
 
 /** The seed op-ed; a measure's seedParagraph points into it. */
 const SEED_SOURCE_ID = 'mwn-2017-fall-of-isis';
@@ -37,6 +43,7 @@ interface Props {
  * the page behind inert; Esc, the close button and the backdrop all close it.
  */
 export function MeasureDetail({ measure, sources, missingSources, related, search, onClose }: Props) {
+  const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -85,13 +92,17 @@ export function MeasureDetail({ measure, sources, missingSources, related, searc
     >
       <div className="cm-detail__inner">
         <div className="cm-detail__bar">
-          <p className="cm-detail__kicker muted">Countermeasure</p>
+          <p className="cm-detail__kicker muted">{t('countermeasures.detail.kicker')}</p>
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Close<span className="visually-hidden"> the detail of {measure.title}</span>
+            {t('countermeasures.detail.close')}
+            <span className="visually-hidden">
+              {' '}
+              {t('countermeasures.detail.closeHidden', { title: recordText(measure as MeasureTexts, 'title')?.text ?? measure.title })}
+            </span>
           </button>
         </div>
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="cm-detail__title">
-          {measure.title}
+          <RecordTextView record={measure} field="title" />
         </h2>
         <p className="cm-detail__tags">
           <span className="cm-horizon-tag" style={{ borderColor: HORIZON_COLOURS[measure.horizon] }}>
@@ -104,58 +115,67 @@ export function MeasureDetail({ measure, sources, missingSources, related, searc
           </span>
           <ApproachBadge approach={measure.approach} />
         </p>
-        <p className="cm-detail__description">{measure.description}</p>
+        <p className="cm-detail__description">
+          <RecordTextView record={measure} field="description" />
+        </p>
 
-        <h3>Classification</h3>
+        <h3>{t('countermeasures.detail.classification')}</h3>
         <dl className="cm-detail__facts">
-          <dt>Horizon</dt>
+          <dt>{t('countermeasures.facet.horizon')}</dt>
           <dd>
             {HORIZON_LABELS[measure.horizon]}
             {measure.horizonBasis === 'stated' ? (
-              <span className="muted"> — stated by the source</span>
+              <span className="muted"> {t('countermeasures.detail.stated')}</span>
             ) : (
               <div className="cm-detail__assigned">
-                <strong>Horizon assigned by the editors</strong>
-                <span className="muted"> (not the author&apos;s).</span>{' '}
-                {measure.horizonReason ?? 'No reason recorded.'}
+                <strong>{t('countermeasures.detail.assigned')}</strong>
+                <span className="muted"> {t('countermeasures.detail.notAuthors')}</span>{' '}
+                <RecordTextView
+                  record={measure}
+                  field="horizonReason"
+                  fallback={t('countermeasures.detail.noReason')}
+                />
               </div>
             )}
           </dd>
-          <dt>Approach</dt>
+          <dt>{t('countermeasures.facet.approach')}</dt>
           <dd>{APPROACH_LABELS[measure.approach]}</dd>
-          <dt>Domain</dt>
+          <dt>{t('countermeasures.facet.domain')}</dt>
           <dd>{DOMAIN_LABELS[measure.domain]}</dd>
-          <dt>Actor</dt>
+          <dt>{t('countermeasures.facet.actor')}</dt>
           <dd>{ACTOR_LABELS[measure.actor]}</dd>
-          <dt>Status</dt>
+          <dt>{t('countermeasures.facet.status')}</dt>
           <dd>{STATUS_LABELS[measure.status]}</dd>
-          <dt>From</dt>
-          <dd>{paragraph ?? 'Not from the seed article: added by the editors from the sources below.'}</dd>
+          <dt>{t('countermeasures.detail.from')}</dt>
+          <dd>{paragraph ?? t('countermeasures.detail.notSeed')}</dd>
         </dl>
 
-        <h3>Sources</h3>
+        <h3>{t('countermeasures.detail.sources')}</h3>
         <ul className="cm-detail__sources">
           {sources.map((s) => (
             <li key={s.id}>
-              {s.publisher}, <ExternalLink href={s.url}>{s.title}</ExternalLink>
+              {s.publisher},{' '}
+              <ExternalLink href={s.url}>
+                <span lang={s.language}>{s.title}</span>
+              </ExternalLink>
               {s.date && `, ${formatPartialDate(s.date)}`}
               {s.id === SEED_SOURCE_ID && paragraph && <span className="muted"> ({paragraph})</span>}
               <br />
               <DataLink to={`/sources#source-${s.id}`} className="cm-detail__biblio">
-                In the bibliography
+                {t('countermeasures.detail.inBibliography')}
               </DataLink>
             </li>
           ))}
           {missingSources.map((id) => (
             <li key={id} className="muted">
-              <code>{id}</code> (not listed in this bundle&apos;s sources)
+              <code>{id}</code> {t('countermeasures.detail.missingSource')}
             </li>
           ))}
         </ul>
 
-        <h3>Related measures</h3>
+        <h3>{t('countermeasures.detail.related')}</h3>
         {related.length === 0 ? (
-          <p className="muted">No other measure shares its domain or seed paragraph.</p>
+          <p className="muted">{t('countermeasures.detail.noRelated')}</p>
         ) : (
           <>
             <ul className="cm-detail__related">
@@ -165,21 +185,24 @@ export function MeasureDetail({ measure, sources, missingSources, related, searc
                     to={{ pathname: `/countermeasures/${encodeURIComponent(m.id)}`, search }}
                     preventScrollReset
                   >
-                    {m.title}
+                    <RecordTextView record={m} field="title" />
                   </Link>{' '}
                   <span className="muted">
-                    (
-                    {[sameParagraph && 'same paragraph', sameDomain && 'same domain']
-                      .filter(Boolean)
-                      .join(', ')}
-                    )
+                    {t('countermeasures.detail.relatedWhy', {
+                      why: [
+                        sameParagraph && t('countermeasures.detail.sameParagraph'),
+                        sameDomain && t('countermeasures.detail.sameDomain'),
+                      ]
+                        .filter(Boolean)
+                        .join(t('countermeasures.summary.splitSeparator')),
+                    })}
                   </span>
                 </li>
               ))}
             </ul>
             {related.length > shownRelated.length && (
               <p className="muted">
-                and {related.length - shownRelated.length} more in the same domain or paragraph.
+                {t('countermeasures.detail.moreRelated', { count: related.length - shownRelated.length })}
               </p>
             )}
           </>

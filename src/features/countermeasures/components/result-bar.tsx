@@ -1,5 +1,5 @@
 import { formatCount } from '../../../lib/format';
-import { pluralMeasures } from '../lib/labels';
+import { useT } from '../../../i18n/use-t';
 
 interface Props {
   shown: number;
@@ -11,20 +11,21 @@ interface Props {
 
 /** "12 of 41 measures", announced politely as it changes, with the actions on the result. */
 export function ResultBar({ shown, total, filtered, onClear, onDownload }: Props) {
+  const t = useT();
   return (
     <div className="cm-results">
       <p className="cm-results__count num" role="status">
-        {formatCount(shown)} of {pluralMeasures(total)}
+        {t('countermeasures.results.count', { shown: formatCount(shown), total })}
       </p>
       <div className="cm-results__actions">
         <button type="button" className="button button--quiet" onClick={onClear} disabled={!filtered}>
-          Clear filters
+          {t('countermeasures.results.clear')}
         </button>
         <button type="button" className="button" onClick={onDownload}>
-          Download CSV
+          {t('countermeasures.results.download')}
         </button>
         <button type="button" className="button button--quiet" onClick={() => window.print()}>
-          Print
+          {t('countermeasures.results.print')}
         </button>
       </div>
     </div>

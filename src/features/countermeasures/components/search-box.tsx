@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useDebouncedCommit } from '../../../lib/use-debounced-commit';
+import { useT } from '../../../i18n/use-t';
 
 interface Props {
   /** The search in the URL. */
@@ -13,12 +14,13 @@ interface Props {
  * after a pause, so a fast typist does not re-filter thousands of measures per key.
  */
 export function SearchBox({ value, onCommit }: Props) {
+  const t = useT();
   const id = useId();
   const hintId = useId();
   const [shown, setShown, commitNow] = useDebouncedCommit(value, onCommit);
   return (
     <div className="field cm-search">
-      <label htmlFor={id}>Search titles and descriptions</label>
+      <label htmlFor={id}>{t('countermeasures.search.label')}</label>
       <input
         id={id}
         type="search"
@@ -26,7 +28,7 @@ export function SearchBox({ value, onCommit }: Props) {
         autoComplete="off"
         spellCheck={false}
         aria-describedby={hintId}
-        placeholder="e.g. prison, imams, education"
+        placeholder={t('countermeasures.search.placeholder')}
         onChange={(e) => {
           setShown(e.target.value);
         }}
@@ -35,7 +37,7 @@ export function SearchBox({ value, onCommit }: Props) {
         }}
       />
       <span id={hintId} className="cm-hint muted">
-        Every word must appear; case and accents are ignored.
+        {t('countermeasures.search.hint')}
       </span>
     </div>
   );

@@ -1,6 +1,8 @@
 import { DOMAINS, HORIZONS } from '../../../data/schema';
 import type { Countermeasure, Domain, Horizon } from '../../../data/schema';
 import type { ChartTable } from '../../../charts/chart-types';
+import { t } from '../../../i18n/i18n';
+import { intlLocale } from '../../../lib/format-locale';
 import { DOMAIN_LABELS, HORIZON_LABELS, pluralMeasures } from './labels';
 
 export interface DomainBar {
@@ -40,9 +42,9 @@ export function domainBars(
 export function domainTable(bars: readonly DomainBar[]): ChartTable {
   return {
     columns: [
-      { key: 'domain', label: 'Domain' },
+      { key: 'domain', label: t('countermeasures.facet.domain') },
       ...HORIZONS.map((h) => ({ key: h, label: HORIZON_LABELS[h], numeric: true })),
-      { key: 'total', label: 'Total', numeric: true },
+      { key: 'total', label: t('countermeasures.chart.total'), numeric: true },
     ],
     rows: bars.map((b) => ({ domain: b.label, short: b.short, long: b.long, both: b.both, total: b.total })),
   };
@@ -52,11 +54,18 @@ export function domainTable(bars: readonly DomainBar[]): ChartTable {
 export function domainSummary(bars: readonly DomainBar[]): string {
   const total = bars.reduce((n, b) => n + b.total, 0);
   const top = bars[0];
-  if (!top || total === 0) return 'No measure matches the current filters.';
+  if (!top || total === 0) return t('countermeasures.byDomain.summary.none');
+  const lower = (text: string) => text.toLocaleLowerCase(intlLocale());
   const split = HORIZONS.filter((h) => top[h] > 0)
-    .map((h) => `${top[h]} ${HORIZON_LABELS[h].toLowerCase()}`)
-    .join(', ');
+    .map((h) => t('countermeasures.summary.splitItem', { count: String(top[h]), horizon: lower(HORIZON_LABELS[h]) }))
+    .join(t('countermeasures.summary.splitSeparator'));
   const empty = bars.filter((b) => b.total === 0).length;
-  const emptyText = empty === 0 ? '' : ` ${empty} of ${bars.length} domains have no measure.`;
-  return `Of ${pluralMeasures(total)}, ${top.label.toLowerCase()} has the most (${top.total}: ${split}).${emptyText}`;
+  const lead = t('countermeasures.byDomain.summary.lead', {
+    measures: pluralMeasures(total),
+    domain: lower(top.label),
+    total: String(top.total),
+    split,
+  });
+  if (empty === 0) return lead;
+  return `${lead} ${t('countermeasures.byDomain.summary.empty', { empty, domains: String(bars.length) })}`;
 }

@@ -1,4 +1,6 @@
 import type { CsvCitation } from '../../../lib/csv';
+import { MEASURES_CSV_HEADER } from '../../../data/measures-csv-rows';
+import { t, type MessageId } from '../../../i18n/i18n';
 import type { CountermeasureFilters } from './countermeasures-url';
 import {
   ACTOR_LABELS,
@@ -12,20 +14,55 @@ import {
 // The rows live in data/ (the data package writes them too); kept under their old names here.
 export { MEASURES_CSV_HEADER as CSV_HEADER, measureCsvRows } from '../../../data/measures-csv-rows';
 
+/**
+ * The download's column names in the active language. The data package keeps
+ * the machine names (its datapackage.json describes them); this per-view
+ * download is for reading in a spreadsheet, so it speaks the page's language.
+ */
+const HEADER_IDS: Record<string, MessageId | undefined> = {
+  id: 'countermeasures.csv.header.id',
+  title: 'countermeasures.csv.header.title',
+  description: 'countermeasures.csv.header.description',
+  horizon: 'countermeasures.csv.header.horizon',
+  horizon_basis: 'countermeasures.csv.header.horizonBasis',
+  horizon_reason: 'countermeasures.csv.header.horizonReason',
+  approach: 'countermeasures.csv.header.approach',
+  domain: 'countermeasures.csv.header.domain',
+  actor: 'countermeasures.csv.header.actor',
+  status: 'countermeasures.csv.header.status',
+  seed_paragraph: 'countermeasures.csv.header.seedParagraph',
+  source_ids: 'countermeasures.csv.header.sourceIds',
+  source_urls: 'countermeasures.csv.header.sourceUrls',
+};
+
+/** The header row of /countermeasures' download, in the active language ("id", "title"… in English). */
+export function csvHeader(): string[] {
+  return MEASURES_CSV_HEADER.map((name) => {
+    const id = HEADER_IDS[name];
+    return id ? t(id) : name;
+  });
+}
+
 /** "Filters: horizon = Long term; search = "education"", or "Filters: none". */
 export function describeFilters(filters: CountermeasureFilters): string {
   const parts: string[] = [];
-  const add = <T extends string>(name: string, values: readonly T[], labels: Record<T, string>) => {
-    if (values.length > 0) parts.push(`${name} = ${values.map((v) => labels[v]).join(' or ')}`);
+  const add = <T extends string>(name: MessageId, values: readonly T[], labels: Readonly<Record<T, string>>) => {
+    if (values.length === 0) return;
+    const alternatives = values
+      .map((v) => labels[v])
+      .reduce((a, b) => t('countermeasures.csv.filterOr', { a, b }));
+    parts.push(t('countermeasures.csv.filterPart', { name: t(name), values: alternatives }));
   };
-  add('horizon', filters.horizon, HORIZON_LABELS);
-  add('approach', filters.approach, APPROACH_LABELS);
-  add('domain', filters.domain, DOMAIN_LABELS);
-  add('actor', filters.actor, ACTOR_LABELS);
-  add('status', filters.status, STATUS_LABELS);
-  add('horizon basis', filters.basis, BASIS_LABELS);
-  if (filters.q.trim() !== '') parts.push(`search = "${filters.q.trim()}"`);
-  return `Filters: ${parts.length > 0 ? parts.join('; ') : 'none'}`;
+  add('countermeasures.csv.facet.horizon', filters.horizon, HORIZON_LABELS);
+  add('countermeasures.csv.facet.approach', filters.approach, APPROACH_LABELS);
+  add('countermeasures.csv.facet.domain', filters.domain, DOMAIN_LABELS);
+  add('countermeasures.csv.facet.actor', filters.actor, ACTOR_LABELS);
+  add('countermeasures.csv.facet.status', filters.status, STATUS_LABELS);
+  add('countermeasures.csv.facet.basis', filters.basis, BASIS_LABELS);
+  if (filters.q.trim() !== '') parts.push(t('countermeasures.csv.filterSearch', { query: filters.q.trim() }));
+  return parts.length > 0
+    ? t('countermeasures.csv.filters', { filters: parts.join(t('countermeasures.csv.filterSeparator')) })
+    : t('countermeasures.csv.filtersNone');
 }
 
 /** The last columns of every row: which selection, which data version, and how to cite it. */
@@ -36,9 +73,12 @@ export function csvCitation(
   total: number,
 ): CsvCitation {
   return {
-    selection: `${count} of ${total} measures. ${describeFilters(filters)}`,
-    data_version: `${version}. Horizons with horizon_basis "assigned" were assigned by the editors, not stated by the source.`,
-    citation:
-      'Morocco World News, What the Fall of ISIS means for North Africa (2017), cited by paragraph, and the sources listed per row.',
+    [t('countermeasures.csv.header.selection')]: t('countermeasures.csv.selection', {
+      count,
+      total,
+      filters: describeFilters(filters),
+    }),
+    [t('countermeasures.csv.header.dataVersion')]: t('countermeasures.csv.dataVersion', { version }),
+    [t('countermeasures.csv.header.citation')]: t('countermeasures.csv.citation'),
   };
 }

@@ -1,58 +1,72 @@
 import type { Actor, Approach, Countermeasure, Domain, Horizon, Status } from '../../../data/schema';
-import { formatCount } from '../../../lib/format';
+import { t, type MessageId } from '../../../i18n/i18n';
+import { intlLocale } from '../../../lib/format-locale';
 
 export type HorizonBasis = Countermeasure['horizonBasis'];
 export const BASES = ['stated', 'assigned'] as const satisfies readonly HorizonBasis[];
 
-export const HORIZON_LABELS: Record<Horizon, string> = {
-  short: 'Short term',
-  long: 'Long term',
-  both: 'Both',
-};
+/**
+ * A label table that holds message ids and reads each label in the active
+ * language when it is looked up (`HORIZON_LABELS.short`), never at module load.
+ */
+export function translatedLabels<K extends string>(ids: Record<K, MessageId>): Readonly<Record<K, string>> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(ids) as K[]) {
+    Object.defineProperty(out, key, { get: () => t(ids[key]), enumerable: true });
+  }
+  return out;
+}
 
-export const APPROACH_LABELS: Record<Approach, string> = {
-  hard: 'Hard (security)',
-  soft: 'Soft (prevention)',
+export const HORIZON_LABEL_IDS: Record<Horizon, MessageId> = {
+  short: 'countermeasures.horizon.short',
+  long: 'countermeasures.horizon.long',
+  both: 'countermeasures.horizon.both',
 };
+export const HORIZON_LABELS = translatedLabels(HORIZON_LABEL_IDS);
+
+export const APPROACH_LABELS = translatedLabels<Approach>({
+  hard: 'countermeasures.approach.hard',
+  soft: 'countermeasures.approach.soft',
+});
 
 /** The badge on cards: one word, always with its colour swatch. */
-export const APPROACH_BADGES: Record<Approach, string> = {
-  hard: 'Hard',
-  soft: 'Soft',
-};
+export const APPROACH_BADGES = translatedLabels<Approach>({
+  hard: 'countermeasures.approachBadge.hard',
+  soft: 'countermeasures.approachBadge.soft',
+});
 
-export const DOMAIN_LABELS: Record<Domain, string> = {
-  'security-intelligence': 'Security and intelligence',
-  'legal-justice': 'Law and justice',
-  'prisons-returnees': 'Prisons and returnees',
-  'religious-field': 'Religious field',
-  education: 'Education',
-  'socio-economic': 'Social and economic',
-  'community-civil-society': 'Community and civil society',
-  'culture-media': 'Culture and media',
-  'health-psychosocial': 'Health and psychosocial support',
-  'regional-international-cooperation': 'Regional and international cooperation',
-  'terrorism-financing': 'Terrorism financing',
-};
+export const DOMAIN_LABELS = translatedLabels<Domain>({
+  'security-intelligence': 'countermeasures.domain.securityIntelligence',
+  'legal-justice': 'countermeasures.domain.legalJustice',
+  'prisons-returnees': 'countermeasures.domain.prisonsReturnees',
+  'religious-field': 'countermeasures.domain.religiousField',
+  education: 'countermeasures.domain.education',
+  'socio-economic': 'countermeasures.domain.socioEconomic',
+  'community-civil-society': 'countermeasures.domain.communityCivilSociety',
+  'culture-media': 'countermeasures.domain.cultureMedia',
+  'health-psychosocial': 'countermeasures.domain.healthPsychosocial',
+  'regional-international-cooperation': 'countermeasures.domain.regionalInternationalCooperation',
+  'terrorism-financing': 'countermeasures.domain.terrorismFinancing',
+});
 
-export const ACTOR_LABELS: Record<Actor, string> = {
-  morocco: 'Morocco',
-  'north-africa': 'North Africa',
-  'eu-europe': 'EU and Europe',
-  international: 'International',
-};
+export const ACTOR_LABELS = translatedLabels<Actor>({
+  morocco: 'countermeasures.actor.morocco',
+  'north-africa': 'countermeasures.actor.northAfrica',
+  'eu-europe': 'countermeasures.actor.euEurope',
+  international: 'countermeasures.actor.international',
+});
 
-export const STATUS_LABELS: Record<Status, string> = {
+export const STATUS_LABELS = translatedLabels<Status>({
   // The seed article dates from late 2017: "in place" means in place then.
-  'in-place': 'In place (2017)',
-  recommended: 'Recommended by the author',
-  'worth-considering': 'Worth considering',
-};
+  'in-place': 'countermeasures.status.inPlace',
+  recommended: 'countermeasures.status.recommended',
+  'worth-considering': 'countermeasures.status.worthConsidering',
+});
 
-export const BASIS_LABELS: Record<HorizonBasis, string> = {
-  stated: 'Stated by the source',
-  assigned: 'Assigned by the editors',
-};
+export const BASIS_LABELS = translatedLabels<HorizonBasis>({
+  stated: 'countermeasures.basis.stated',
+  assigned: 'countermeasures.basis.assigned',
+});
 
 /**
  * "P16" -> "Seed article, paragraph 16"; "P16-P17" -> "Seed article,
@@ -64,11 +78,12 @@ export function paragraphLabel(seedParagraph: string | null): string | null {
   const numbers = paragraphNumbers(seedParagraph);
   const first = numbers[0];
   const last = numbers[numbers.length - 1];
-  if (first === undefined || last === undefined) return `Seed article, ${seedParagraph}`;
-  if (numbers.length === 1) return `Seed article, paragraph ${first}`;
+  if (first === undefined || last === undefined) return t('countermeasures.paragraph.raw', { paragraph: seedParagraph });
+  if (numbers.length === 1) return t('countermeasures.paragraph.one', { number: String(first) });
   const contiguous = numbers.every((n, i) => n === first + i);
-  if (contiguous) return `Seed article, paragraphs ${first}–${last}`;
-  return `Seed article, paragraphs ${numbers.slice(0, -1).join(', ')} and ${last}`;
+  if (contiguous) return t('countermeasures.paragraph.range', { from: String(first), to: String(last) });
+  const list = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(numbers.map(String));
+  return t('countermeasures.paragraph.list', { list });
 }
 
 /** The paragraph numbers a seedParagraph names: "P12" -> [12], "P16-P17" -> [16, 17], "P10, P14" -> [10, 14]. */
@@ -83,6 +98,7 @@ export function paragraphNumbers(seedParagraph: string | null): number[] {
   return [...seedParagraph.matchAll(/P?(\d+)/gi)].map((m) => Number(m[1]));
 }
 
+/** "1 measure", "1,664 measures", in the active language. */
 export function pluralMeasures(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'measure' : 'measures'}`;
+  return t('countermeasures.measures.count', { count });
 }

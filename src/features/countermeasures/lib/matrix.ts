@@ -1,7 +1,8 @@
 import { ACTORS, APPROACHES, DOMAINS, HORIZONS, STATUSES } from '../../../data/schema';
 import type { Countermeasure, Horizon } from '../../../data/schema';
 import type { CountermeasureFilters, RowDimension } from './countermeasures-url';
-import { ACTOR_LABELS, APPROACH_LABELS, DOMAIN_LABELS, pluralMeasures, STATUS_LABELS } from './labels';
+import { t } from '../../../i18n/i18n';
+import { ACTOR_LABELS, APPROACH_LABELS, DOMAIN_LABELS, pluralMeasures, STATUS_LABELS, translatedLabels } from './labels';
 
 export interface MatrixCell {
   horizon: Horizon;
@@ -28,28 +29,28 @@ interface RowOption {
   label: string;
 }
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>): RowOption[] =>
+const options = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): RowOption[] =>
   values.map((key) => ({ key, label: labels[key] }));
 
-/** Every value of each row dimension, in the schema's order, with its label. */
-const ROW_OPTIONS: Record<RowDimension, RowOption[]> = {
-  domain: options(DOMAINS, DOMAIN_LABELS),
-  actor: options(ACTORS, ACTOR_LABELS),
-  approach: options(APPROACHES, APPROACH_LABELS),
-  status: options(STATUSES, STATUS_LABELS),
+/** Every value of each row dimension, in the schema's order, with its label in the active language. */
+const ROW_OPTIONS: Record<RowDimension, () => RowOption[]> = {
+  domain: () => options(DOMAINS, DOMAIN_LABELS),
+  actor: () => options(ACTORS, ACTOR_LABELS),
+  approach: () => options(APPROACHES, APPROACH_LABELS),
+  status: () => options(STATUSES, STATUS_LABELS),
 };
 
-export const DIMENSION_LABELS: Record<RowDimension, string> = {
-  domain: 'Domain',
-  actor: 'Actor',
-  approach: 'Approach',
-  status: 'Status',
-};
+export const DIMENSION_LABELS = translatedLabels<RowDimension>({
+  domain: 'countermeasures.facet.domain',
+  actor: 'countermeasures.facet.actor',
+  approach: 'countermeasures.facet.approach',
+  status: 'countermeasures.facet.status',
+});
 
 /** The row values shown: those the filter on that dimension selects, else all of them (empty rows included). */
 export function rowKeys(dimension: RowDimension, filters: CountermeasureFilters): RowOption[] {
   const selected: readonly string[] = filters[dimension];
-  return ROW_OPTIONS[dimension].filter((o) => selected.length === 0 || selected.includes(o.key));
+  return ROW_OPTIONS[dimension]().filter((o) => selected.length === 0 || selected.includes(o.key));
 }
 
 /** Columns shown: the horizons the filter selects, else all three. */
@@ -87,15 +88,16 @@ export function buildMatrix(
   return { dimension, columns: [...columns], rows: matrixRows, total, emptyCells };
 }
 
-const HORIZON_WORDS: Record<Horizon, string> = {
-  short: 'short term',
-  long: 'long term',
-  both: 'both short and long term',
-};
+/** The horizons inside a sentence: "short term", "both short and long term". */
+export const HORIZON_WORDS = translatedLabels<Horizon>({
+  short: 'countermeasures.horizonWord.short',
+  long: 'countermeasures.horizonWord.long',
+  both: 'countermeasures.horizonWord.both',
+});
 
 /** One sentence: how the measures split by horizon, the fullest cell and the empty ones. */
 export function matrixSummary(matrix: Matrix): string {
-  if (matrix.total === 0) return 'No measure matches the current filters; every cell is empty.';
+  if (matrix.total === 0) return t('countermeasures.matrix.summary.none');
   const byColumn = matrix.columns.map((h) => ({
     h,
     n: matrix.rows.reduce(
@@ -108,14 +110,24 @@ export function matrixSummary(matrix: Matrix): string {
     for (const cell of row.cells)
       if (!best || cell.measures.length > best.cell.measures.length) best = { row, cell };
   }
-  const split = byColumn.map(({ h, n }) => `${n} ${HORIZON_WORDS[h]}`).join(', ');
-  const fullest = best
-    ? ` The fullest cell is ${best.row.label}, ${HORIZON_WORDS[best.cell.horizon]} (${best.cell.measures.length}).`
-    : '';
+  const split = byColumn
+    .map(({ h, n }) => t('countermeasures.summary.splitItem', { count: String(n), horizon: HORIZON_WORDS[h] }))
+    .join(t('countermeasures.summary.splitSeparator'));
+  const sentences = [t('countermeasures.matrix.summary.lead', { measures: pluralMeasures(matrix.total), split })];
+  if (best) {
+    sentences.push(
+      t('countermeasures.matrix.summary.fullest', {
+        row: best.row.label,
+        horizon: HORIZON_WORDS[best.cell.horizon],
+        count: String(best.cell.measures.length),
+      }),
+    );
+  }
   const cells = matrix.rows.length * matrix.columns.length;
-  const empty =
+  sentences.push(
     matrix.emptyCells === 0
-      ? ' No cell is empty.'
-      : ` ${matrix.emptyCells} of ${cells} cells ${matrix.emptyCells === 1 ? 'is' : 'are'} empty.`;
-  return `${pluralMeasures(matrix.total)}: ${split}.${fullest}${empty}`;
+      ? t('countermeasures.matrix.summary.noEmpty')
+      : t('countermeasures.matrix.summary.empty', { empty: matrix.emptyCells, cells: String(cells) }),
+  );
+  return sentences.join(' ');
 }

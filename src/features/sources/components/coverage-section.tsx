@@ -3,6 +3,8 @@ import { formatQualified } from '../../../data/qualifiers';
 import type { Coverage, Source } from '../../../data/schema';
 import { formatPartialDate } from '../../../lib/dates';
 import type { CoverageTable } from '../lib/coverage';
+import { useT } from '../../../i18n/use-t';
+import { recordText, type Translatable } from '../../../i18n/record-text';
 
 interface Props {
   coverage: Coverage | undefined;
@@ -12,55 +14,72 @@ interface Props {
 
 /** What the bundle covers, and per year how the documented sample compares with the official counts. */
 export function CoverageSection({ coverage, lastPage, table }: Props) {
+  const t = useT();
+  // The coverage notes are the editors' texts, written in English (the bundle has no other versions of them yet).
+  const notes = coverage ? coverage.notes.map((note) => ({ key: note, text: recordText<Translatable & { note: string }>({ note }, 'note') })) : [];
   return (
     <section className="card sources-coverage" aria-labelledby="coverage-heading">
-      <h2 id="coverage-heading">Coverage</h2>
+      <h2 id="coverage-heading">{t('sources.coverage.heading')}</h2>
       {coverage ? (
         <>
           <dl className="sources-coverage__facts">
-            <dt>Records cover</dt>
+            <dt>{t('sources.coverage.recordsCover')}</dt>
             <dd>
-              {formatPartialDate(coverage.from)} to {formatPartialDate(coverage.to)}
+              {t('sources.coverage.range', {
+                from: formatPartialDate(coverage.from),
+                to: formatPartialDate(coverage.to),
+              })}
             </dd>
-            <dt>Latest page found</dt>
+            <dt>{t('sources.coverage.latestPage')}</dt>
             <dd>
               {formatPartialDate(coverage.lastPageFound)}
               {lastPage ? (
                 <>
-                  : {lastPage.publisher}, <ExternalLink href={lastPage.url}>{lastPage.title}</ExternalLink>
+                  {t('sources.coverage.latestPageSeparator')} {lastPage.publisher},{' '}
+                  <ExternalLink href={lastPage.url}>
+                    <span lang={lastPage.language}>{lastPage.title}</span>
+                  </ExternalLink>
                 </>
               ) : (
                 <> ({coverage.lastPageSource})</>
               )}
             </dd>
           </dl>
-          {coverage.notes.length > 0 && (
+          {notes.length > 0 && (
             <ul className="sources-coverage__notes">
-              {coverage.notes.map((note) => (
-                <li key={note}>{note}</li>
+              {notes.map(({ key, text }) => (
+                <li key={key}>
+                  {text?.fallback ? (
+                    <>
+                      <span lang={text.lang}>{text.text}</span>{' '}
+                      <small className="muted">{t('sources.recordText.inEnglish')}</small>
+                    </>
+                  ) : (
+                    text?.text
+                  )}
+                </li>
               ))}
             </ul>
           )}
         </>
       ) : (
-        <p className="muted">This bundle does not say what it covers; the table spans its records.</p>
+        <p className="muted">{t('sources.coverage.none')}</p>
       )}
       {table.years.length > 0 && (
-        <div className="sources-coverage__table" tabIndex={0} role="region" aria-label="Coverage per year">
+        <div className="sources-coverage__table" tabIndex={0} role="region" aria-label={t('sources.coverage.tableLabel')}>
           <table className="chart-table">
             <caption>
-              Documented cell dismantlings per year against the official per-year counts, each series apart{' '}
-              <span className="derived-tag">derived</span>
+              {t('sources.coverage.caption')} <span className="derived-tag">{t('sources.coverage.derived')}</span>
             </caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
+                <th scope="col">{t('sources.coverage.year')}</th>
                 <th scope="col" className="num">
-                  Documented here
+                  {t('sources.coverage.documented')}
                 </th>
                 {table.series.map((s) => (
                   <th key={s} scope="col" className="num">
-                    Official: {s}
+                    {t('sources.coverage.official', { series: s })}
                   </th>
                 ))}
               </tr>
@@ -71,25 +90,22 @@ export function CoverageSection({ coverage, lastPage, table }: Props) {
                   <th scope="row">{y.year}</th>
                   <td className="num">
                     {y.documented}
-                    {y.followUps > 0 && <span className="muted"> (+{y.followUps} follow-up)</span>}
+                    {y.followUps > 0 && (
+                      <span className="muted"> {t('sources.coverage.followUps', { count: y.followUps })}</span>
+                    )}
                   </td>
                   {y.official.map((c, i) => (
                     <td key={table.series[i] ?? i} className="num">
                       {c ? formatQualified(c.count, c.qualifier) : '–'}
-                      {c && !c.official && <span className="muted"> (unofficial)</span>}
-                      {c?.placed && <span className="muted"> (year placed by the editors)</span>}
+                      {c && !c.official && <span className="muted"> {t('sources.coverage.unofficial')}</span>}
+                      {c?.placed && <span className="muted"> {t('sources.coverage.placed')}</span>}
                     </td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="muted">
-            Documented: the dismantlings compiled here, counted by the year of their date; a follow-up operation on an
-            earlier cell is not a new cell and is shown apart. Official: the latest statement of each series for that
-            year (– where the series gives none). The documented events are a sample; the official counts are the
-            reference.
-          </p>
+          <p className="muted">{t('sources.coverage.explanation')}</p>
         </div>
       )}
     </section>

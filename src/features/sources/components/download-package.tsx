@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useBundle } from '../../../data/bundle-query';
 import type { Bundle } from '../../../data/schema';
+import { useT } from '../../../i18n/use-t';
 
 const whole = (bundle: Bundle) => bundle;
 
 /** "Download all data": the data package (one CSV per section, sources, the bundle and its schema) as a zip. */
 export function DownloadPackage() {
+  const t = useT();
   const bundle = useBundle(whole).data;
   const [state, setState] = useState<'idle' | 'busy' | { error: string }>('idle');
   const onClick = async () => {
@@ -39,13 +41,10 @@ export function DownloadPackage() {
         onClick={() => void onClick()}
         disabled={!bundle || state === 'busy'}
       >
-        {state === 'busy' ? 'Preparing the zip…' : 'Download all data (.zip)'}
+        {state === 'busy' ? t('sources.package.busy') : t('sources.package.button')}
       </button>{' '}
-      <span className="muted">
-        — a Frictionless data package: one spreadsheet (CSV) per section, the sources, the bundle and its
-        schema, and datapackage.json describing every column.
-      </span>
-      {typeof state === 'object' && <p role="alert">The zip could not be made: {state.error}</p>}
+      <span className="muted">{t('sources.package.note')}</span>
+      {typeof state === 'object' && <p role="alert">{t('sources.package.error', { error: state.error })}</p>}
     </>
   );
 }
