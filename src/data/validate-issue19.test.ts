@@ -75,7 +75,7 @@ describe('record translations (issue 19)', () => {
   it('refuses an empty translation and a credit without its translator', () => {
     const bundle = translated() as Bundle & { meta: Loose };
     bundle.contextEvents[0]!.translations = { fr: { title: '' } };
-    bundle.meta.translations = { fr: {} };
+    bundle.meta.translations = { fr: {} as { by: string } };
     expect(problemsOf(bundle)).toEqual([
       { path: 'meta.translations.fr.by', message: 'expected string, got nothing (the field is missing)' },
       { path: 'contextEvents[0].translations.fr.title', message: 'expected a non-empty text, got the text ""' },
