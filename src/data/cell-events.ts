@@ -1,7 +1,8 @@
 // Cell dismantlings counted one way everywhere: `arrested` is people arrested
 // in Morocco, arrests in other countries of a joint operation are listed by
 // country, and a follow-up operation adds arrests but is not a new cell.
-import { formatQualified, QUALIFIER_WORDS, readQualifier } from './qualifiers';
+import { t } from '../i18n/i18n';
+import { formatQualified, QUALIFIER_WORDS_EN, qualifierWordEn, readQualifier } from './qualifiers';
 import type { ArrestAbroad, CellEvent } from './schema';
 
 /** A follow-up operation belongs to an earlier cell: it is not counted as a dismantling. */
@@ -11,11 +12,16 @@ export const isNewCell = (event: CellEvent): boolean => event.followUpOf === und
 export const arrestedAbroadTotal = (event: CellEvent): number =>
   (event.arrestedAbroad ?? []).reduce((sum, a) => sum + a.count, 0);
 
-/** "Spain: 6; Spain (Ceuta): 3" (qualifiers kept), for tables and CSV; '' when none. */
+/**
+ * "Spain: 6; Spain (Ceuta): about 3" (qualifiers kept), for tables and CSV; '' when
+ * none. Always English words and plain digits, so parseArrestedAbroad reads it back.
+ */
 export const arrestedAbroadText = (event: CellEvent): string =>
-  (event.arrestedAbroad ?? []).map((a) => `${a.country}: ${formatQualified(a.count, a.qualifier)}`).join('; ');
+  (event.arrestedAbroad ?? [])
+    .map((a) => `${a.country}: ${a.qualifier ? `${qualifierWordEn(a.qualifier)} ` : ''}${a.count.toLocaleString('en-GB')}`)
+    .join('; ');
 
-const QUALIFIER_TEXT = [...Object.values(QUALIFIER_WORDS), ...Object.keys(QUALIFIER_WORDS)].join('|');
+const QUALIFIER_TEXT = [...Object.values(QUALIFIER_WORDS_EN), ...Object.keys(QUALIFIER_WORDS_EN)].join('|');
 const ABROAD_ENTRY = new RegExp(
   `^(.+?)\\s*:\\s*(?:(${QUALIFIER_TEXT})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)$`,
   'i',
@@ -39,7 +45,7 @@ export function parseArrestedAbroad(
     if (!match)
       return {
         ok: false,
-        message: `'${entry}' is not a country and a number (write Spain: 6; France: about 2)`,
+        message: t('data.cellEvents.abroadNotParsed', { entry }),
       };
     const qualifier = match[2] === undefined ? undefined : (readQualifier(match[2]) ?? undefined);
     const count = Number(match[3]!.replace(/,/g, ''));
@@ -57,11 +63,15 @@ export function parseArrestedAbroad(
  */
 export function arrestsByCountry(event: CellEvent): string | null {
   const parts: string[] = [];
-  if (event.arrested !== null) parts.push(`${formatQualified(event.arrested, event.arrestedQualifier)} in Morocco`);
-  for (const a of event.arrestedAbroad ?? []) parts.push(`${formatQualified(a.count, a.qualifier)} in ${a.country}`);
+  if (event.arrested !== null) {
+    parts.push(t('data.cellEvents.arrestsInMorocco', { count: formatQualified(event.arrested, event.arrestedQualifier) }));
+  }
+  for (const a of event.arrestedAbroad ?? []) {
+    parts.push(t('data.cellEvents.arrestsIn', { count: formatQualified(a.count, a.qualifier), country: a.country }));
+  }
   if (parts.length === 0) return null;
-  if (event.arrested === null) parts.unshift('number in Morocco not stated');
-  return parts.join('; ');
+  if (event.arrested === null) parts.unshift(t('data.cellEvents.moroccoNotStated'));
+  return parts.join(t('data.list.semicolon'));
 }
 
 export interface CellTotals {

@@ -21,7 +21,7 @@ import {
   STATEMENTS_CSV_HEADER,
   statementCsvRows,
 } from './records-csv';
-import { QUALIFIER_WORDS } from './qualifiers';
+import { QUALIFIER_WORDS_EN } from './qualifiers';
 import { QUALIFIERS, type Bundle } from './schema';
 import { CONTEXT_CSV_HEADER, contextCsvRows, EVENTS_CSV_HEADER, eventCsvRows } from './events-csv-rows';
 import {
@@ -151,7 +151,7 @@ const INTEGER_COLUMNS = new Set([
 const BOOLEAN_COLUMNS = new Set(['approximate', 'official', 'placed']);
 /** Qualifier columns hold the bundle's value ("more-than"); the events' arrested_qualifier the word ("more than"). */
 const QUALIFIER_VALUES = [...QUALIFIERS];
-const QUALIFIER_WORD_VALUES = QUALIFIERS.map((q) => QUALIFIER_WORDS[q]);
+const QUALIFIER_WORD_VALUES = QUALIFIERS.map((q) => QUALIFIER_WORDS_EN[q]);
 const COORDINATE_RANGE: Record<string, number> = { lat: 90, lon: 180 };
 
 const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';

@@ -4,7 +4,8 @@
 import type { CsvValue } from '../lib/csv';
 import { precisionOf } from '../lib/dates';
 import { arrestedAbroadText, arrestedAbroadTotal } from './cell-events';
-import { qualifierWord } from './qualifiers';
+import { qualifierWordEn } from './qualifiers';
+import { CONTEXT_TRANSLATED, translationCells, translationHeader } from './translation-columns';
 import type { CellEvent, ContextEvent } from './schema';
 import type { SourcesById } from './sources';
 import { joinList, sourceUrls } from './csv-cells';
@@ -63,7 +64,7 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     placeIdsText(e),
     e.arrested,
     e.arrested,
-    qualifierWord(e.arrestedQualifier),
+    qualifierWordEn(e.arrestedQualifier),
     arrestedAbroadText(e),
     arrestedAbroadTotal(e),
     e.laterArrests,
@@ -95,6 +96,7 @@ export const CONTEXT_CSV_HEADER = [
   'description',
   'source_ids',
   'source_urls',
+  ...translationHeader(CONTEXT_TRANSLATED),
 ];
 
 export function contextCsvRows(events: readonly ContextEvent[], sourcesById: SourcesById): CsvValue[][] {
@@ -111,5 +113,6 @@ export function contextCsvRows(events: readonly ContextEvent[], sourcesById: Sou
     e.description,
     joinList(e.sources),
     sourceUrls(e.sources, sourcesById),
+    ...translationCells(e, CONTEXT_TRANSLATED),
   ]);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { Bundle } from './schema';
 
 interface Problem {
@@ -13,7 +14,7 @@ export function checkPlacesAndRegion(bundle: Bundle): Problem[] {
   const problems: Problem[] = [];
   const placeIds = new Set<string>();
   bundle.places.forEach((place, index) => {
-    if (placeIds.has(place.id)) problems.push({ path: `places[${index}].id`, message: `duplicate id "${place.id}"` });
+    if (placeIds.has(place.id)) problems.push({ path: `places[${index}].id`, message: t('data.integrity.duplicateId', { id: place.id }) });
     placeIds.add(place.id);
   });
   bundle.cellEvents.forEach((event, index) => {
@@ -21,7 +22,7 @@ export function checkPlacesAndRegion(bundle: Bundle): Problem[] {
       if (place.placeId !== undefined && !placeIds.has(place.placeId)) {
         problems.push({
           path: `cellEvents[${index}].places[${placeIndex}].placeId`,
-          message: `place id "${place.placeId}" is not in places`,
+          message: t('data.integrity.placeMissing', { id: place.placeId }),
         });
       }
     });
@@ -30,7 +31,7 @@ export function checkPlacesAndRegion(bundle: Bundle): Problem[] {
     if (figure.valueMax !== undefined && figure.valueMax < figure.value) {
       problems.push({
         path: `regionalFigures[${index}].valueMax`,
-        message: `the top of the range (${figure.valueMax}) is below its bottom (${figure.value})`,
+        message: t('data.integrity.rangeTopBelowBottom', { top: String(figure.valueMax), bottom: String(figure.value) }),
       });
     }
   });

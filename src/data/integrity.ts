@@ -1,5 +1,8 @@
+import { t } from '../i18n/i18n';
 import { startOf } from '../lib/dates';
+import { formatCount } from '../lib/format';
 import { checkPlacesAndRegion } from './integrity-places';
+import { checkTranslations } from './integrity-translations';
 import type { Bundle } from './schema';
 
 export interface BundleProblem {
@@ -47,7 +50,7 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
 
   bundle.sources.forEach((source, index) => {
     if (sourceIds.has(source.id)) {
-      problems.push({ path: `sources[${index}].id`, message: `duplicate id "${source.id}"` });
+      problems.push({ path: `sources[${index}].id`, message: t('data.integrity.duplicateId', { id: source.id }) });
     }
     sourceIds.add(source.id);
   });
@@ -57,7 +60,7 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
     const records: readonly Record_[] = bundle[section];
     records.forEach((record, index) => {
       if (seen.has(record.id)) {
-        problems.push({ path: `${section}[${index}].id`, message: `duplicate id "${record.id}"` });
+        problems.push({ path: `${section}[${index}].id`, message: t('data.integrity.duplicateId', { id: record.id }) });
       }
       seen.add(record.id);
       // A source listed twice is refused, not merged: it is an editing slip the author should see,
@@ -72,13 +75,13 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
         if (times > 1) {
           problems.push({
             path: `${section}[${index}].sources`,
-            message: `source id "${sourceId}" is listed ${times.toLocaleString('en-GB')} times; list each source once`,
+            message: t('data.integrity.sourceListedTwice', { id: sourceId, times: formatCount(times) }),
           });
         }
         if (!sourceIds.has(sourceId)) {
           problems.push({
             path: `${section}[${index}].sources[${sourceIndex}]`,
-            message: `source id "${sourceId}" is not in sources`,
+            message: t('data.integrity.sourceMissing', { id: sourceId }),
           });
         }
       });
@@ -90,19 +93,19 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
     if (total !== null && women !== null && children !== null && women + children > total) {
       problems.push({
         path: `fighterSnapshots[${index}].figures`,
-        message: `women (${women}) plus children (${children}) exceed the total (${total})`,
+        message: t('data.integrity.womenChildrenExceedTotal', { women: String(women), children: String(children), total: String(total) }),
       });
     }
     if (total !== null && returned !== null && killed !== null && returned + killed > total) {
       problems.push({
         path: `fighterSnapshots[${index}].figures`,
-        message: `returned (${returned}) plus killed (${killed}) exceed the total (${total})`,
+        message: t('data.integrity.returnedKilledExceedTotal', { returned: String(returned), killed: String(killed), total: String(total) }),
       });
     }
     if (killed !== null && killedSyria !== null && killedIraq !== null && killedSyria + killedIraq > killed) {
       problems.push({
         path: `fighterSnapshots[${index}].figures`,
-        message: `killed in Syria (${killedSyria}) plus Iraq (${killedIraq}) exceed killed (${killed})`,
+        message: t('data.integrity.killedPlacesExceedKilled', { syria: String(killedSyria), iraq: String(killedIraq), killed: String(killed) }),
       });
     }
   });
@@ -111,7 +114,7 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
     if (measure.horizonBasis === 'assigned' && measure.horizonReason === null) {
       problems.push({
         path: `countermeasures[${index}].horizonReason`,
-        message: 'a horizon assigned by the editors needs its reason',
+        message: t('data.integrity.horizonNeedsReason'),
       });
     }
   });
@@ -121,14 +124,14 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
     if (event.endDate !== undefined && startOf(event.endDate) < startOf(event.date)) {
       problems.push({
         path: `contextEvents[${index}].endDate`,
-        message: `the end date ${event.endDate} is before the start date ${event.date}`,
+        message: t('data.integrity.endBeforeStart', { end: event.endDate, start: event.date }),
       });
     }
   });
 
   bundle.cellCounts.forEach((entry, index) => {
     if (entry.kind === 'per-year' && entry.year === null) {
-      problems.push({ path: `cellCounts[${index}].year`, message: 'a per-year count needs its year' });
+      problems.push({ path: `cellCounts[${index}].year`, message: t('data.integrity.perYearNeedsYear') });
     }
   });
 
@@ -137,13 +140,13 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
     if (!sourceIds.has(coverage.lastPageSource)) {
       problems.push({
         path: 'meta.coverage.lastPageSource',
-        message: `source id "${coverage.lastPageSource}" is not in sources`,
+        message: t('data.integrity.sourceMissing', { id: coverage.lastPageSource }),
       });
     }
     if (whollyBefore(coverage.to, coverage.from)) {
       problems.push({
         path: 'meta.coverage.to',
-        message: `the end ${coverage.to} is before the start ${coverage.from}`,
+        message: t('data.integrity.coverageEndBeforeStart', { end: coverage.to, start: coverage.from }),
       });
     }
   }
@@ -153,12 +156,12 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
     records.forEach((record, index) => {
       if (record.placed !== true) return;
       if (record.date.length > 4) {
-        problems.push({ path: `${section}[${index}].date`, message: 'a placed year cannot carry a month or day' });
+        problems.push({ path: `${section}[${index}].date`, message: t('data.integrity.placedYearOnly') });
       }
       if (record[why] === undefined) {
         problems.push({
           path: `${section}[${index}].${why}`,
-          message: `a year placed by the editors needs a ${why} saying why`,
+          message: t('data.integrity.placedNeedsWhy', { field: why }),
         });
       }
     });
@@ -170,26 +173,26 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
       if (abroad.country.trim() === '') {
         problems.push({
           path: `cellEvents[${index}].arrestedAbroad[${abroadIndex}].country`,
-          message: 'arrests abroad need the country they were made in',
+          message: t('data.integrity.abroadNeedsCountry'),
         });
       }
     });
     if (event.followUpOf === undefined) return;
     const path = `cellEvents[${index}].followUpOf`;
     if (event.followUpOf === event.id) {
-      problems.push({ path, message: 'an event cannot follow up itself' });
+      problems.push({ path, message: t('data.integrity.followUpSelf') });
       return;
     }
     const targetIndex = eventIndex.get(event.followUpOf);
     const target = targetIndex === undefined ? undefined : bundle.cellEvents[targetIndex];
     if (target === undefined) {
-      problems.push({ path, message: `followUpOf "${event.followUpOf}" is not a cell event id` });
+      problems.push({ path, message: t('data.integrity.followUpMissing', { id: event.followUpOf }) });
       return;
     }
     if (whollyBefore(event.date, target.date)) {
       problems.push({
         path: `cellEvents[${index}].date`,
-        message: `a follow-up dated ${event.date} cannot come before the event it follows ("${target.id}", ${target.date})`,
+        message: t('data.integrity.followUpBefore', { date: event.date, target: target.id, targetDate: target.date }),
       });
     }
   });
@@ -202,24 +205,25 @@ export function checkIntegrity(bundle: Bundle): BundleProblem[] {
       if (sum > heldTotal) {
         problems.push({
           path: `detentionFigures[${index}].figures`,
-          message: `men (${heldMen}), women (${heldWomen}) and children (${heldChildren}) held add up to ${sum}, above the total held (${heldTotal})`,
+          message: t('data.integrity.heldExceedTotal', { men: String(heldMen), women: String(heldWomen), children: String(heldChildren), sum: String(sum), total: String(heldTotal) }),
         });
       }
     }
     if (heldChildren !== null && unaccompaniedChildren !== null && unaccompaniedChildren > heldChildren) {
       problems.push({
         path: `detentionFigures[${index}].figures`,
-        message: `unaccompanied children (${unaccompaniedChildren}) exceed the children held (${heldChildren})`,
+        message: t('data.integrity.unaccompaniedExceedChildren', { unaccompanied: String(unaccompaniedChildren), children: String(heldChildren) }),
       });
     }
     if (returnedInPeriod !== null && returnedProsecuted !== null && returnedProsecuted > returnedInPeriod) {
       problems.push({
         path: `detentionFigures[${index}].figures`,
-        message: `returnees prosecuted (${returnedProsecuted}) exceed those who returned (${returnedInPeriod})`,
+        message: t('data.integrity.prosecutedExceedReturned', { prosecuted: String(returnedProsecuted), returned: String(returnedInPeriod) }),
       });
     }
   });
 
   problems.push(...checkPlacesAndRegion(bundle));
+  problems.push(...checkTranslations(bundle));
   return problems;
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+import { numberFormat } from '../lib/format-locale';
 import type { BundleProblem } from './integrity';
 import type { Bundle } from './schema';
 import type * as validateModule from './validate';
@@ -51,14 +53,15 @@ export class BundleError extends Error {
 }
 
 export function formatBytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const megabytes = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(bytes / (1024 * 1024));
+  return t('data.load.megabytes', { size: megabytes });
 }
 
 function tooLarge(url: string): BundleError {
   return new BundleError(
     'too-large',
     url,
-    `The bundle is over ${formatBytes(MAX_BUNDLE_BYTES)}, the limit; it was not read.`,
+    t('data.load.overLimit', { limit: formatBytes(MAX_BUNDLE_BYTES) }),
   );
 }
 
@@ -75,7 +78,7 @@ const stalled = (url: string) =>
   new BundleError(
     'timeout',
     url,
-    `The server stopped sending the data: nothing arrived for ${STALL_TIMEOUT_MS / 1000} seconds, so the download was abandoned.`,
+    t('data.load.stalled', { seconds: STALL_TIMEOUT_MS / 1000 }),
   );
 
 /**
@@ -85,8 +88,7 @@ const stalled = (url: string) =>
  */
 export function decodeBundleBytes(bytes: Uint8Array, url: string): string {
   const [b0, b1, b2, b3] = bytes;
-  const saveAs = 'save it as UTF-8 and load it again';
-  const encodingError = (name: string) => new BundleError('encoding', url, `The file is ${name}; ${saveAs}.`);
+  const encodingError = (name: string) => new BundleError('encoding', url, t('data.load.encoding', { name }));
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) throw encodingError('UTF-32');
   if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) throw encodingError('UTF-32');
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) throw encodingError('UTF-16');
@@ -98,7 +100,7 @@ export function decodeBundleBytes(bytes: Uint8Array, url: string): string {
     throw new BundleError(
       'encoding',
       url,
-      `The file is not UTF-8 text (it may be in a legacy encoding such as Windows-1252); ${saveAs}.`,
+      t('data.load.notUtf8'),
     );
   }
 }
@@ -132,7 +134,7 @@ async function readLimited(response: Response, url: string, signal?: AbortSignal
     // Stops the download too, not just our reading of it (not awaited: a stalled body may never answer).
     void reader.cancel().catch(() => undefined);
     if (error instanceof BundleError || signal?.aborted) throw error;
-    throw new BundleError('network', url, 'The download of the data was interrupted before it finished.');
+    throw new BundleError('network', url, t('data.load.interrupted'));
   } finally {
     reader.releaseLock();
   }
@@ -155,10 +157,10 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
   try {
     resolved = new URL(url, base);
   } catch {
-    throw new BundleError('bad-url', url, 'This is not a usable address for a data bundle.');
+    throw new BundleError('bad-url', url, t('data.load.badUrl'));
   }
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
-    throw new BundleError('bad-url', url, 'Only http and https addresses can be loaded as data.');
+    throw new BundleError('bad-url', url, t('data.load.notHttp'));
   }
   let response: Response;
   try {
@@ -172,7 +174,7 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
         return new BundleError(
           'timeout',
           url,
-          `The server did not answer within ${FIRST_RESPONSE_TIMEOUT_MS / 1000} seconds, so the download was abandoned.`,
+          t('data.load.noAnswer', { seconds: FIRST_RESPONSE_TIMEOUT_MS / 1000 }),
         );
       },
     );
@@ -183,15 +185,15 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
       'network',
       url,
       offline
-        ? 'You are offline and this data has not been saved on this device yet. Connect once to load it.'
-        : 'The data could not be reached: the server did not answer or refused the request (for another site, it must allow CORS).',
+        ? t('data.load.offline')
+        : t('data.load.unreachable'),
     );
   }
   if (!response.ok) {
     throw new BundleError(
       'http',
       url,
-      `The server answered ${response.status} ${response.statusText}`.trim(),
+      t('data.load.httpStatus', { status: String(response.status), statusText: response.statusText }).trim(),
       {
         status: response.status,
       },
@@ -202,7 +204,7 @@ export async function loadBundle(url: string, signal?: AbortSignal): Promise<Bun
     throw new BundleError(
       'too-large',
       url,
-      `The bundle is ${formatBytes(declared)}; the limit is ${formatBytes(MAX_BUNDLE_BYTES)}.`,
+      t('data.load.tooLarge', { size: formatBytes(declared), limit: formatBytes(MAX_BUNDLE_BYTES) }),
     );
   }
   const body = await readLimited(response, url, signal);
@@ -225,13 +227,13 @@ export async function parseBundleText(
   } catch (error) {
     const looksLikeHtml = /^\s*</.test(body);
     const reason = looksLikeHtml
-      ? 'the server sent a web page (HTML), not JSON'
+      ? t('data.load.htmlNotJson')
       : body.trim() === ''
-        ? 'the file is empty'
+        ? t('data.load.emptyFile')
         : error instanceof Error
           ? error.message
           : String(error);
-    throw new BundleError('parse', url, `The file is not valid JSON: ${reason}.`);
+    throw new BundleError('parse', url, t('data.load.notJson', { reason }));
   }
   // zod and the schema load in their own chunk, fetched while the bundle downloads, not with the entry.
   const { validateBundle } = await validation;
@@ -240,7 +242,7 @@ export async function parseBundleText(
     throw new BundleError(
       'invalid',
       url,
-      `The bundle does not match the format: ${result.problems.length} problem(s).`,
+      t('data.load.invalid', { count: result.problems.length }),
       { problems: result.problems },
     );
   }

@@ -4,6 +4,7 @@
 // its summary (`meta:<id>`, listed without reading the data) and its JSON text
 // (`data:<id>`), so a failed save (a full disk) leaves what was kept untouched.
 import { createStore, del, delMany, get, getMany, keys, set, setMany, type UseStore } from 'idb-keyval';
+import { t } from '../i18n/i18n';
 import { sectionCounts } from './bundle-sections';
 import { DATA, LOCAL_DB, LOCAL_STORE } from './local-store-names';
 import type { Bundle } from './schema';
@@ -55,12 +56,12 @@ export function describeStoreError(error: unknown): LocalStoreError {
   const message = field('message') || String(error);
   if (name === 'QuotaExceededError' || /quota/i.test(message)) {
     return new LocalStoreError(
-      'This browser has no room left to keep the bundle (its storage quota is full). Nothing already kept was changed. Delete a bundle you no longer need, or free space on the device, and try again.',
+      t('data.store.quotaFull'),
       true,
     );
   }
   return new LocalStoreError(
-    `This browser could not keep the bundle (${message || 'storage unavailable'}). Private windows and some settings block storage.`,
+    t('data.store.failed', { reason: message || t('data.store.unavailable') }),
     false,
   );
 }

@@ -3,6 +3,7 @@
 import type { CsvValue } from '../lib/csv';
 import type { Countermeasure } from './schema';
 import type { SourcesById } from './sources';
+import { MEASURE_TRANSLATED, translationCells, translationHeader } from './translation-columns';
 
 export const MEASURES_CSV_HEADER = [
   'id',
@@ -18,6 +19,7 @@ export const MEASURES_CSV_HEADER = [
   'seed_paragraph',
   'source_ids',
   'source_urls',
+  ...translationHeader(MEASURE_TRANSLATED),
 ];
 
 /** One row per measure: every field, with its sources' ids and URLs joined by " | ". */
@@ -36,5 +38,6 @@ export function measureCsvRows(measures: readonly Countermeasure[], sourcesById:
     m.seedParagraph,
     m.sources.join(' | '),
     m.sources.map((id) => sourcesById.get(id)?.url ?? '').join(' | '),
+    ...translationCells(m, MEASURE_TRANSLATED),
   ]);
 }

@@ -1,5 +1,6 @@
 // A bundle file from the reader's disk (the Your data page). Apart from
 // load-bundle.ts so that its code loads with that page, not with every view.
+import { t } from '../i18n/i18n';
 import {
   BundleError,
   decodeBundleBytes,
@@ -17,7 +18,7 @@ export async function readBundleFile(
     throw new BundleError(
       'too-large',
       file.name,
-      `The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_BUNDLE_BYTES)}. It was not read.`,
+      t('data.load.fileTooLarge', { size: formatBytes(file.size), limit: formatBytes(MAX_BUNDLE_BYTES) }),
     );
   }
   const text = decodeBundleBytes(new Uint8Array(await file.arrayBuffer()), file.name);

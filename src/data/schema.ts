@@ -71,6 +71,21 @@ const qualifier = z.enum(QUALIFIERS);
  */
 const placed = z.optional(z.literal(true));
 
+/**
+ * The editors' French and Arabic versions of a record's own texts (issue 19):
+ * translations.fr.summary translates the record's English `summary`. Keys must be
+ * English text fields the record has (integrity: TRANSLATABLE_FIELDS in
+ * ./integrity-translations). Source titles and quotations are never translated.
+ */
+const translatedTexts = z.optional(z.record(z.string(), text));
+const translations = described(
+  z.optional(z.object({ fr: translatedTexts, ar: translatedTexts })),
+  "The editors' French (fr) and Arabic (ar) versions of this record's English text fields, keyed by field name; a missing field is shown in English.",
+);
+
+/** Who made a language's record translations. */
+const translationCredit = z.optional(z.object({ by: text, note: z.optional(text) }));
+
 const sourceSchema = z.object({
   id,
   publisher: text,
@@ -100,6 +115,8 @@ export const meta = z.object({
   asOf: partialDate,
   coverage: z.optional(coverageSchema),
   licence: text,
+  /** Who translated the records' texts into French and Arabic (records' `translations`). */
+  translations: z.optional(z.object({ fr: translationCredit, ar: translationCredit })),
   conventions: z.object({
     horizons: text,
     dates: text,
@@ -158,6 +175,7 @@ const fighterSnapshotSchema = z.object({
   ),
   seedParagraph: z.optional(text),
   note: z.optional(text),
+  translations,
   sources: sourceIds,
 });
 
@@ -190,6 +208,7 @@ export const cellCountSchema = z.object({
   official: z.boolean(),
   seedParagraph: z.optional(text),
   note: z.optional(text),
+  translations,
   sources: sourceIds,
 });
 
@@ -244,6 +263,7 @@ const regionalFigureSchema = z.object({
   official: z.boolean(),
   speaker: text,
   note: z.optional(text),
+  translations,
   sources: sourceIds,
 });
 
@@ -283,6 +303,7 @@ export const cellEventSchema = z.object({
   partners: z.array(text),
   details: text,
   note: z.optional(text),
+  translations,
   sources: sourceIds,
 });
 
@@ -317,6 +338,7 @@ const countermeasureSchema = z.object({
   actor: z.enum(ACTORS),
   status: z.enum(STATUSES),
   seedParagraph: z.nullable(text),
+  translations,
   sources: sourceIds,
 });
 
@@ -338,6 +360,7 @@ const contextEventSchema = z.object({
   title: text,
   description: text,
   category: z.enum(CONTEXT_CATEGORIES),
+  translations,
   sources: sourceIds,
 });
 
@@ -378,6 +401,7 @@ const detentionFigureSchema = z.object({
   /** The period returnedInPeriod covers, e.g. "2022". */
   period: z.optional(text),
   note: z.optional(text),
+  translations,
   sources: sourceIds,
 });
 

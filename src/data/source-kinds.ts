@@ -1,17 +1,41 @@
+import { t } from '../i18n/i18n';
 import type { SourceKind } from './schema';
 
-/** Short English labels for source kinds, for badges, citations and the bibliography. */
+/**
+ * Short labels for source kinds, for badges, citations and the bibliography, in
+ * the active language: each is read at access time.
+ */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  'official-statement': 'Official text, read directly',
-  'official-publication': 'Official publication',
-  'press-report-of-official': 'Press report of an official statement',
-  'state-media': 'State-media copy',
-  'press-report': 'Press report',
-  'op-ed': 'Opinion article',
-  'law-text': 'Law text',
-  'think-tank-report': 'Think-tank report',
-  mirror: 'Mirror copy',
-  'reference-work': 'Reference work',
+  get 'official-statement'() {
+    return t('data.sourceKind.officialStatement');
+  },
+  get 'official-publication'() {
+    return t('data.sourceKind.officialPublication');
+  },
+  get 'press-report-of-official'() {
+    return t('data.sourceKind.pressReportOfOfficial');
+  },
+  get 'state-media'() {
+    return t('data.sourceKind.stateMedia');
+  },
+  get 'press-report'() {
+    return t('data.sourceKind.pressReport');
+  },
+  get 'op-ed'() {
+    return t('data.sourceKind.opEd');
+  },
+  get 'law-text'() {
+    return t('data.sourceKind.lawText');
+  },
+  get 'think-tank-report'() {
+    return t('data.sourceKind.thinkTankReport');
+  },
+  get mirror() {
+    return t('data.sourceKind.mirror');
+  },
+  get 'reference-work'() {
+    return t('data.sourceKind.referenceWork');
+  },
 };
 
 /**
@@ -21,11 +45,11 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
  * press report.
  */
 export function provenanceLabel(official: boolean, kinds: readonly SourceKind[]): string {
-  if (!official) return 'not an official figure';
-  if (kinds.some((k) => k === 'official-statement' || k === 'official-publication')) return 'official figure, read in the official text';
-  if (kinds.some((k) => k === 'state-media')) return 'official figure, reported by state media';
+  if (!official) return t('data.provenance.notOfficial');
+  if (kinds.some((k) => k === 'official-statement' || k === 'official-publication')) return t('data.provenance.officialText');
+  if (kinds.some((k) => k === 'state-media')) return t('data.provenance.stateMedia');
   if (kinds.some((k) => k === 'press-report-of-official' || k === 'press-report' || k === 'mirror')) {
-    return 'official figure, reported by the press';
+    return t('data.provenance.press');
   }
-  return 'official figure, reported second-hand';
+  return t('data.provenance.secondHand');
 }

@@ -11,6 +11,7 @@ import { readQualifier } from '../qualifiers';
 import { OFFICIAL_COUNTS_CSV_HEADER, STATEMENTS_CSV_HEADER } from '../records-csv';
 import { DETENTION_KEYS, FIGURE_KEYS, type Bundle } from '../schema';
 import { SOURCES_CSV_HEADER } from '../sources-csv-rows';
+import { CONTEXT_TRANSLATED, MEASURE_TRANSLATED, readTranslations } from '../translation-columns';
 import {
   cleanText,
   toAlignedList,
@@ -171,6 +172,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       description: text(row, 'description'),
       category: text(row, 'category'),
       sources: sources(row),
+      translations: readTranslations((column) => text(row, column), CONTEXT_TRANSLATED),
     }),
   },
   countermeasures: {
@@ -190,6 +192,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       status: text(row, 'status'),
       seedParagraph: text(row, 'seed_paragraph') ?? null,
       sources: sources(row),
+      translations: readTranslations((column) => text(row, column), MEASURE_TRANSLATED),
     }),
   },
   fighterSnapshots: {
