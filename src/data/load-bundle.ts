@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import { numberFormat } from '../lib/format-locale';
+import { numberFormat } from '../i18n/format-locale';
 import type { BundleProblem } from './integrity';
 import type { Bundle } from './schema';
 import type * as validateModule from './validate';

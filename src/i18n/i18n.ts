@@ -6,7 +6,7 @@
 import { i18n, type Messages } from '@lingui/core';
 import type { messages as englishCatalog } from './catalogs/en/index';
 import { DEFAULT_LOCALE, INTL_LOCALE, dirOf, type Locale } from './locales';
-import { setFormatLocale } from '../lib/format-locale';
+import { setFormatLocale } from './format-locale';
 // English shell areas are in the first load, so an English page renders without waiting for a catalog.
 import enApp from './catalogs/en/app.json';
 import enCharts from './catalogs/en/charts.json';

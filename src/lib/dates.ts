@@ -3,7 +3,7 @@
 // date is placed in its month, shown as "Mar 2015", and sorts at the start of
 // that month only for ordering.
 
-import { dateFormat, formatLocale } from './format-locale';
+import { dateFormat, formatLocale } from '../i18n/format-locale';
 
 type DatePrecision = 'year' | 'month' | 'day';
 

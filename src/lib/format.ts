@@ -2,7 +2,7 @@
 // showed up in profiles, so each style is built once.
 // signDisplay 'negative': -0, and a value that rounds to zero (-0.001), print as "0", never "-0".
 // Each is built once per language (format-locale.ts): "1,664" in English, "1 664" in French, "1.664" in ar-MA.
-import { numberFormat } from './format-locale';
+import { numberFormat } from '../i18n/format-locale';
 
 const INTEGER: Intl.NumberFormatOptions = { maximumFractionDigits: 0, signDisplay: 'negative' };
 const DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 2, signDisplay: 'negative' };

@@ -5,7 +5,7 @@
 // slash, and checked to resolve on this origin, before it becomes a link.
 
 import { localizePath } from '../i18n/locales';
-import { formatLocale } from './format-locale';
+import { formatLocale } from '../i18n/format-locale';
 
 const PROBE_ORIGIN = 'https://same-origin.invalid';
 

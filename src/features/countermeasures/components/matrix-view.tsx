@@ -15,7 +15,7 @@ import { recordText, type Translatable } from '../../../i18n/record-text';
 
 /** A measure as recordText reads it (its `translations`, once the bundle schema has them). */
 type MeasureTexts = Translatable & { title: string };
-import { intlLocale } from '../../../lib/format-locale';
+import { intlLocale } from '../../../i18n/format-locale';
 
 /** Cards drawn per cell before "Show all": keeps a 5,000-measure bundle to a few hundred cards. */
 const CELL_CAP = 8;

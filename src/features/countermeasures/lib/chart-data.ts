@@ -2,7 +2,7 @@ import { DOMAINS, HORIZONS } from '../../../data/schema';
 import type { Countermeasure, Domain, Horizon } from '../../../data/schema';
 import type { ChartTable } from '../../../charts/chart-types';
 import { t } from '../../../i18n/i18n';
-import { intlLocale } from '../../../lib/format-locale';
+import { intlLocale } from '../../../i18n/format-locale';
 import { DOMAIN_LABELS, HORIZON_LABELS, pluralMeasures } from './labels';
 
 export interface DomainBar {

@@ -1,6 +1,6 @@
 import type { Actor, Approach, Countermeasure, Domain, Horizon, Status } from '../../../data/schema';
 import { t, type MessageId } from '../../../i18n/i18n';
-import { intlLocale } from '../../../lib/format-locale';
+import { intlLocale } from '../../../i18n/format-locale';
 
 export type HorizonBasis = Countermeasure['horizonBasis'];
 export const BASES = ['stated', 'assigned'] as const satisfies readonly HorizonBasis[];

@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/i18n';
-import { intlLocale, numberFormat } from '../../../lib/format-locale';
+import { intlLocale, numberFormat } from '../../../i18n/format-locale';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false };
 
