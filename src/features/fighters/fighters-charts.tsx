@@ -1,20 +1,30 @@
 import { lazy } from 'react';
 import type { ChartDefinition } from '../../charts/chart-definition';
+import { t, type MessageId } from '../../i18n/i18n';
 import type { FightersChartId } from './components/fighters-chart';
 
 const RegionEmbed = lazy(() => import('./region-embed').then((m) => ({ default: m.RegionEmbed })));
 const FightersEmbed = lazy(() => import('./fighters-embeds').then((m) => ({ default: m.FightersEmbed })));
 
-function chart(id: FightersChartId, title: string, plot: ChartDefinition['plot']): ChartDefinition {
-  return { id, title, view: '/fighters', plot, Component: () => <FightersEmbed chartId={id} /> };
+/** The title is read when shown (embed and slide titles), so it is in the page's language. */
+function chart(id: FightersChartId, title: MessageId, plot: ChartDefinition['plot']): ChartDefinition {
+  return {
+    id,
+    get title() {
+      return t(title);
+    },
+    view: '/fighters',
+    plot,
+    Component: () => <FightersEmbed chartId={id} />,
+  };
 }
 
 /** The fighters view's charts, in slide order. The ids are a public contract. */
 export const FIGHTERS_CHARTS: readonly ChartDefinition[] = [
-  chart('fighters-composition', 'Who went: men, women and children', 'svg'),
-  chart('fighters-outcomes', 'What became of them', 'svg'),
-  chart('fighters-over-time', 'How the official figures changed', 'svg'),
-  chart('fighters-compare', 'Sources disagree: two statements side by side', 'html'),
+  chart('fighters-composition', 'fighters.chart.composition.title', 'svg'),
+  chart('fighters-outcomes', 'fighters.chart.outcomes.title', 'svg'),
+  chart('fighters-over-time', 'fighters.chart.overTime.title', 'svg'),
+  chart('fighters-compare', 'fighters.chart.compare.title', 'html'),
 ];
 
 /**
@@ -22,10 +32,12 @@ export const FIGHTERS_CHARTS: readonly ChartDefinition[] = [
  * the end of the deck, so existing /present?slide=N links keep their chart.
  */
 export const FIGHTERS_CHARTS_ADDED: readonly ChartDefinition[] = [
-  chart('fighters-detention', 'Returnees, and Moroccans still held in camps abroad', 'html'),
+  chart('fighters-detention', 'fighters.chart.detention.title', 'html'),
   {
     id: 'region-compare',
-    title: 'Morocco among its neighbours: how many went, by who counted',
+    get title() {
+      return t('fighters.chart.region.title');
+    },
     view: '/fighters',
     plot: 'svg',
     Component: () => <RegionEmbed />,

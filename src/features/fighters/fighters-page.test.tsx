@@ -62,3 +62,44 @@ describe('fighters page', () => {
     expect(within(outcomes).getAllByText(/does not give what became of everyone/).length).toBeGreaterThan(0);
   });
 });
+
+describe('fighters page in other languages', () => {
+  it('French: heading, chart titles, numbers with a narrow no-break space and the summary in French', async () => {
+    const { activateLocale } = await import('../../i18n/i18n');
+    await activateLocale('fr', null);
+    stubFetch();
+    renderRoutes(createRoutes, '/fighters');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Les combattants étrangers marocains' })).toBeInTheDocument();
+    const composition = await screen.findByRole('figure', { name: 'Qui est parti\u202f: hommes, femmes et enfants' });
+    // Text matchers turn U+202F into a plain space, so the exact characters are read from textContent.
+    expect(composition.textContent).toContain('Selon Morocco World News op-ed (octobre 2017), 1\u202f664 Marocains sont partis');
+    expect(composition.textContent).toContain('1\u202f001 hommes (60\u202f%, chiffre dérivé)');
+    expect(screen.getByRole('combobox', { name: 'Déclaration affichée dans les deux premiers graphiques' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Télécharger les déclarations (CSV)' })).toBeInTheDocument();
+    const compare = screen.getByRole('figure', { name: 'Les sources divergent\u202f: deux déclarations côte à côte' });
+    expect(within(compare).getAllByText('(diffère)').length).toBeGreaterThan(0);
+  });
+
+  it('Arabic: heading and chart title in Arabic, Western digits', async () => {
+    const { activateLocale } = await import('../../i18n/i18n');
+    await activateLocale('ar', null);
+    stubFetch();
+    renderRoutes(createRoutes, '/fighters');
+    expect(await screen.findByRole('heading', { level: 1, name: 'المقاتلون الأجانب المغاربة' })).toBeInTheDocument();
+    const outcomes = await screen.findByRole('figure', { name: 'ما الذي آل إليه مصيرهم' });
+    expect(outcomes.textContent).toContain('من أصل 1.664 أحصاهم');
+  });
+
+  it('marks an editor note without a French version as English', async () => {
+    const { activateLocale } = await import('../../i18n/i18n');
+    await activateLocale('fr', null);
+    const bundle = fixtureBundle();
+    bundle.fighterSnapshots[0]!.note = 'An English note by the editors.';
+    stubFetch({}, bundle);
+    renderRoutes(createRoutes, '/fighters');
+    const composition = await screen.findByRole('figure', { name: 'Qui est parti\u202f: hommes, femmes et enfants' });
+    const note = within(composition).getByText('An English note by the editors.');
+    expect(note).toHaveAttribute('lang', 'en');
+    expect(note.parentElement?.textContent).toBe('Remarque\u202f: An English note by the editors. (en anglais)');
+  });
+});

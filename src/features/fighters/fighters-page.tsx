@@ -1,27 +1,31 @@
 import { lazy, Suspense } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
+import { useT } from '../../i18n/use-t';
 import { useUrlState } from '../../lib/url-state';
 import { selectedSnapshot, selectFighters, type FightersData } from './lib/fighters-data';
 import { fightersCodec } from './lib/fighters-url';
 import { FightersChart } from './components/fighters-chart';
 import { snapshotLabel } from './lib/series';
+import { formatCount } from '../../lib/format';
 import './fighters.css';
 
 // Below the fold: the comparison with the neighbours comes in a chunk of its own.
 const RegionEmbed = lazy(() => import('./region-embed').then((m) => ({ default: m.RegionEmbed })));
 
 function FightersView({ data }: { data: FightersData }) {
+  const t = useT();
   const [state, setState] = useUrlState(fightersCodec);
   const snapshot = selectedSnapshot(data, state);
   if (!snapshot) {
-    return <p className="card">This bundle has no foreign-fighter statement to show.</p>;
+    return <p className="card">{t('fighters.empty.noStatement')}</p>;
   }
+  const official = data.snapshots.filter((s) => s.official).length;
   return (
     <>
       <div className="snapshot-picker card">
         <label className="field">
-          <span>Statement shown in the first two charts</span>
+          <span>{t('fighters.picker.label')}</span>
           <select
             value={snapshot.id}
             onChange={(e) =>
@@ -30,15 +34,13 @@ function FightersView({ data }: { data: FightersData }) {
           >
             {data.snapshots.map((s) => (
               <option key={s.id} value={s.id}>
-                {snapshotLabel(s)}
-                {s.id === data.headline?.id ? ' — the seed article' : ''}
+                {s.id === data.headline?.id ? t('fighters.picker.seed', { statement: snapshotLabel(s) }) : snapshotLabel(s)}
               </option>
             ))}
           </select>
         </label>
         <p className="muted">
-          {data.snapshots.length} statements, {data.snapshots.filter((s) => s.official).length} of them official. The
-          default is the figures of the seed article.
+          {t('fighters.picker.count', { count: data.snapshots.length, official: formatCount(official) })} {t('fighters.picker.default')}
         </p>
         <button
           type="button"
@@ -49,13 +51,13 @@ function FightersView({ data }: { data: FightersData }) {
                 'statements',
                 { statements: data.snapshots },
                 data.sourcesById,
-                `All ${data.snapshots.length} statements of foreign-fighter figures, oldest first`,
+                t('fighters.statements.csvDescription', { count: data.snapshots.length }),
                 data.version,
               ),
             )
           }
         >
-          Download the statements (CSV)
+          {t('fighters.statements.download')}
         </button>
       </div>
       <div className="fighters-grid">
@@ -73,12 +75,10 @@ function FightersView({ data }: { data: FightersData }) {
 }
 
 export function FightersPage() {
+  const t = useT();
   return (
     <>
-      <PageHeader
-        title="Moroccan foreign fighters"
-        lede="How many Moroccans went to Syria and Iraq, who they were, what became of them, and how the official count changed from 2014 on, and how many are still held in camps abroad."
-      />
+      <PageHeader title={t('fighters.page.title')} lede={t('fighters.page.lede')} />
       <WithBundle select={selectFighters}>{(data) => <FightersView data={data} />}</WithBundle>
     </>
   );

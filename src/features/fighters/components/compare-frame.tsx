@@ -1,7 +1,9 @@
 import { ChartFrame } from '../../../charts/chart-frame';
 import { formatCount } from '../../../lib/format';
 import { derivedQualifier } from '../../../data/derived';
-import { QUALIFIER_WORDS, formatQualified, qualifierWord } from '../../../data/qualifiers';
+import { formatQualified, qualifierWord } from '../../../data/qualifiers';
+import { t as translate } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
 import type { ChartTable } from '../../../charts/chart-types';
 import type { FighterSnapshot } from '../../../data/schema';
 import { sourcesCitedBy } from '../../../data/sources';
@@ -23,22 +25,23 @@ function formatDifference(r: ComparisonRow): string {
   const d = difference(r);
   if (d === null) return '–';
   const q = differenceQualifier(r);
-  return `${q ? `${QUALIFIER_WORDS[q]} ` : ''}${d > 0 ? '+' : ''}${formatCount(d)}`;
+  return `${q ? `${qualifierWord(q)} ` : ''}${d > 0 ? '+' : ''}${formatCount(d)}`;
 }
 
 function tableOf(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]): ChartTable {
+  const t = translate;
   return {
     columns: [
-      { key: 'figure', label: 'Figure' },
+      { key: 'figure', label: t('fighters.table.figure') },
       { key: 'a', label: snapshotLabel(a), numeric: true },
-      { key: 'qa', label: 'Qualifier (first)' },
+      { key: 'qa', label: t('fighters.compare.table.qualifierFirst') },
       { key: 'b', label: snapshotLabel(b), numeric: true },
-      { key: 'qb', label: 'Qualifier (second)' },
-      { key: 'difference', label: 'Difference', numeric: true },
-      { key: 'qd', label: 'Qualifier (difference)' },
+      { key: 'qb', label: t('fighters.compare.table.qualifierSecond') },
+      { key: 'difference', label: t('fighters.compare.difference'), numeric: true },
+      { key: 'qd', label: t('fighters.compare.table.qualifierDifference') },
     ],
     rows: rows.map((r) => ({
-      figure: r.derived ? `${r.label} (derived)` : r.label,
+      figure: r.derived ? t('fighters.segments.derivedName', { label: r.label }) : r.label,
       a: r.a,
       qa: qualifierWord(r.qa),
       b: r.b,
@@ -50,6 +53,7 @@ function tableOf(a: FighterSnapshot, b: FighterSnapshot, rows: ComparisonRow[]):
 }
 
 export function CompareFrame({ data, state, onChange }: Props) {
+  const t = useT();
   const pair = comparedPair(data, state);
   if (!pair) return null;
   const [a, b] = pair;
@@ -78,32 +82,28 @@ export function CompareFrame({ data, state, onChange }: Props) {
       chartId="fighters-compare"
       deferUntilNear={false}
       plot="html"
-      title="Sources disagree: two statements side by side"
-      subtitle="Highlighted rows are figures both statements give with different values."
+      title={t('fighters.chart.compare.title')}
+      subtitle={t('fighters.compare.subtitle')}
       sources={sourcesCitedBy([a, b], data.sourcesById)}
       summary={comparisonSummary(a, b, rows)}
       table={tableOf(a, b, rows)}
       height={0}
       controls={
         <>
-          {selector(0, a.id, 'First statement')}
-          {selector(1, b.id, 'Second statement')}
+          {selector(0, a.id, t('fighters.compare.first'))}
+          {selector(1, b.id, t('fighters.compare.second'))}
         </>
       }
       notes={
-        <p>
-          The figures come from different statements, made at different times and sometimes with different scopes; a
-          difference does not say which is right. Derived rows are computed by the dashboard from each statement&apos;s own
-          figures.
-        </p>
+        <p>{t('fighters.compare.notes')}</p>
       }
     >
-      <div className="chart-table-wrap" tabIndex={0} role="region" aria-label="The two statements compared">
+      <div className="chart-table-wrap" tabIndex={0} role="region" aria-label={t('fighters.compare.region')}>
         <table className="chart-table compare-table">
-          <caption className="visually-hidden">Figures of the two statements compared</caption>
+          <caption className="visually-hidden">{t('fighters.compare.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Figure</th>
+              <th scope="col">{t('fighters.table.figure')}</th>
               <th scope="col" className="num">
                 {snapshotLabel(a)}
               </th>
@@ -111,7 +111,7 @@ export function CompareFrame({ data, state, onChange }: Props) {
                 {snapshotLabel(b)}
               </th>
               <th scope="col" className="num">
-                Difference
+                {t('fighters.compare.difference')}
               </th>
             </tr>
           </thead>
@@ -120,8 +120,8 @@ export function CompareFrame({ data, state, onChange }: Props) {
               <tr key={r.key} className={r.differs ? 'compare-table__differs' : undefined}>
                 <th scope="row">
                   {r.label}
-                  {r.derived && <span className="derived-tag">derived</span>}
-                  {r.differs && <span className="visually-hidden"> (differs)</span>}
+                  {r.derived && <span className="derived-tag">{t('fighters.derived.tag')}</span>}
+                  {r.differs && <span className="visually-hidden"> {t('fighters.compare.differs')}</span>}
                 </th>
                 <td className="num">{formatQualified(r.a, r.qa)}</td>
                 <td className="num">{formatQualified(r.b, r.qb)}</td>

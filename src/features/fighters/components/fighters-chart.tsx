@@ -1,4 +1,6 @@
 import { EmptyChart } from '../../../charts/empty-chart';
+import type { MessageId } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
 import { useUrlState } from '../../../lib/url-state';
 import { selectedSnapshot, type FightersData } from '../lib/fighters-data';
 import { fightersCodec, type FightersState } from '../lib/fighters-url';
@@ -20,12 +22,13 @@ export type FightersChartId =
   | 'fighters-detention';
 
 const SEGMENT_CHARTS = {
-  'fighters-composition': { title: 'Who went: men, women and children', segments: compositionSegments, summary: compositionSummary },
-  'fighters-outcomes': { title: 'What became of them', segments: outcomeSegments, summary: outcomeSummary },
-} as const;
+  'fighters-composition': { title: 'fighters.chart.composition.title', segments: compositionSegments, summary: compositionSummary },
+  'fighters-outcomes': { title: 'fighters.chart.outcomes.title', segments: outcomeSegments, summary: outcomeSummary },
+} as const satisfies Record<string, { title: MessageId; segments: unknown; summary: unknown }>;
 
 /** One fighters chart in its frame, reading its state from the URL: used by the page, embeds and slides. */
 export function FightersChart({ data, chartId }: { data: FightersData; chartId: FightersChartId }) {
+  const t = useT();
   const [state, setState] = useUrlState(fightersCodec);
   const update = (fn: (s: FightersState) => FightersState) => setState(fn);
   const setView = (view: FightersState['view']) => setState((s) => ({ ...s, view }));
@@ -34,18 +37,19 @@ export function FightersChart({ data, chartId }: { data: FightersData; chartId: 
     case 'fighters-composition':
     case 'fighters-outcomes': {
       const chart = SEGMENT_CHARTS[chartId];
-      if (!snapshot) return <EmptyChart title={chart.title} message="This bundle has no foreign-fighter statement to show." />;
+      const title = t(chart.title);
+      if (!snapshot) return <EmptyChart title={title} message={t('fighters.empty.noStatement')} />;
       return (
         <SegmentsFrame
           chartId={chartId}
-          title={chart.title}
+          title={title}
           data={data}
           snapshot={snapshot}
           result={chart.segments(snapshot)}
           summary={chart.summary}
           view={state.view}
           onViewChange={setView}
-            />
+        />
       );
     }
     case 'fighters-over-time':

@@ -7,7 +7,8 @@ import { usePlotRef } from '../../../charts/plot-ref';
 import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import type { TimeFigure } from '../lib/fighters-url';
-import { FIGURE_LABELS, type TimePoint, yearTicks } from '../lib/series';
+import { useT } from '../../../i18n/use-t';
+import { figureLabel, type TimePoint, yearTicks } from '../lib/series';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
 interface Props {
@@ -40,26 +41,32 @@ function PointTooltip({
   figures: TimeFigure[];
   sourceNames: Record<string, string>;
 }) {
+  const t = useT();
   const point = index === null ? undefined : points[index];
   if (!active || !point) return null;
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__title">
-        {point.dateLabel}: {point.speaker}
-      </p>
-      {!point.official && <p className="chart-tooltip__warn">Unofficial estimate</p>}
-      {point.placed && <p className="chart-tooltip__warn">Year placed by the editors (undated page): drawn hollow, off the line</p>}
+      <p className="chart-tooltip__title">{t('fighters.tooltip.dateSpeaker', { date: point.dateLabel, speaker: point.speaker })}</p>
+      {!point.official && <p className="chart-tooltip__warn">{t('fighters.tooltip.unofficial')}</p>}
+      {point.placed && <p className="chart-tooltip__warn">{t('fighters.tooltip.placed')}</p>}
       {figures
         .filter((f) => point.values[f] !== undefined)
         .map((f) => (
           <p key={f}>
             <span className="chart-tooltip__swatch" style={{ background: colourOf(f) }} aria-hidden="true" />
-            {FIGURE_LABELS[f]}: <strong className="num">{formatQualified(point.values[f], point.qualifiers[f])}</strong>
-            {point.flags[f] && <span className="chart-tooltip__warn"> ⚑ {point.flags[f].note}</span>}
+            {t('fighters.tooltip.labelled', { label: figureLabel(f) })}{' '}
+            <strong className="num">{formatQualified(point.values[f], point.qualifiers[f])}</strong>
+            {point.flags[f] && (
+              <span className="chart-tooltip__warn">
+                {' '}
+                ⚑ <span lang={point.flags[f].note.lang}>{point.flags[f].note.text}</span>
+                {point.flags[f].note.fallback && <small> {t('fighters.recordText.inEnglish')}</small>}
+              </span>
+            )}
           </p>
         ))}
       <p className="chart-tooltip__source">
-        Source: {point.sources.map((id) => sourceNames[id] ?? id).join('; ')}
+        {t('fighters.tooltip.source', { sources: point.sources.map((id) => sourceNames[id] ?? id).join(t('fighters.summary.listSeparator')) })}
       </p>
     </div>
   );
@@ -70,6 +77,7 @@ function PointTooltip({
  * a line with filled points; unofficial estimates are hollow points on their own.
  */
 export function OverTimeChart({ points, figures, sourceNames, height: ownHeight }: Props) {
+  const t = useT();
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const rows = useMemo(
@@ -131,7 +139,7 @@ export function OverTimeChart({ points, figures, sourceNames, height: ownHeight 
           <Line
             key={f}
             dataKey={f}
-            name={FIGURE_LABELS[f]}
+            name={figureLabel(f)}
             stroke={colourOf(f)}
             strokeWidth={2}
             dot={{ r: 3.5, fill: colourOf(f), strokeWidth: 0 }}
@@ -143,7 +151,7 @@ export function OverTimeChart({ points, figures, sourceNames, height: ownHeight 
           <Line
             key={`${f}Estimate`}
             dataKey={`${f}Estimate`}
-            name={`${FIGURE_LABELS[f]} (unofficial)`}
+            name={t('fighters.overTime.series.unofficial', { figure: figureLabel(f) })}
             stroke="none"
             dot={{ r: 4.5, fill: 'var(--bg)', stroke: colourOf(f), strokeWidth: 2, strokeDasharray: '2 2' }}
             activeDot={{ r: 6, fill: 'var(--bg)', stroke: colourOf(f) }}
@@ -153,7 +161,7 @@ export function OverTimeChart({ points, figures, sourceNames, height: ownHeight 
           <Line
             key={`${f}Placed`}
             dataKey={`${f}Placed`}
-            name={`${FIGURE_LABELS[f]} (year placed by the editors)`}
+            name={t('fighters.overTime.series.placed', { figure: figureLabel(f) })}
             stroke="none"
             dot={{ r: 4.5, fill: 'var(--bg)', stroke: colourOf(f), strokeWidth: 2 }}
             activeDot={{ r: 6, fill: 'var(--bg)', stroke: colourOf(f) }}

@@ -5,9 +5,11 @@ import type { ChartTable } from '../../../charts/chart-types';
 import { sourcesCitedBy } from '../../../data/sources';
 import { type FightersData } from '../lib/fighters-data';
 import { TIME_FIGURES, type FightersState, type TimeFigure } from '../lib/fighters-url';
-import { FIGURE_LABELS, timePoints, type TimePoint } from '../lib/series';
+import { figureLabel, timePoints, type TimePoint } from '../lib/series';
 import { overTimeSummary } from '../lib/summaries';
 import { qualifierWord } from '../../../data/qualifiers';
+import { t as translate } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
 
 const OverTimeChart = lazy(() => import('./over-time-chart').then((m) => ({ default: m.OverTimeChart })));
 
@@ -20,21 +22,22 @@ interface Props {
 }
 
 function tableOf(points: TimePoint[], figures: TimeFigure[]): ChartTable {
+  const t = translate;
   return {
     columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'speaker', label: 'Who said it' },
-      { key: 'official', label: 'Official' },
+      { key: 'date', label: t('fighters.table.date') },
+      { key: 'speaker', label: t('fighters.table.whoSaidIt') },
+      { key: 'official', label: t('fighters.table.official') },
       ...figures.flatMap((f) => [
-        { key: f, label: FIGURE_LABELS[f], numeric: true },
-        { key: `${f}Qualifier`, label: `${FIGURE_LABELS[f]}: qualifier` },
+        { key: f, label: figureLabel(f), numeric: true },
+        { key: `${f}Qualifier`, label: t('fighters.overTime.table.qualifierOf', { figure: figureLabel(f) }) },
       ]),
-      { key: 'sources', label: 'Source ids' },
+      { key: 'sources', label: t('fighters.table.sourceIds') },
     ],
     rows: points.map((p) => ({
-      date: p.placed ? `${p.dateLabel} (year placed by the editors)` : p.dateLabel,
+      date: p.placed ? t('fighters.date.placed', { date: p.dateLabel }) : p.dateLabel,
       speaker: p.speaker,
-      official: p.official ? 'yes' : 'no (estimate)',
+      official: p.official ? t('fighters.overTime.table.officialYes') : t('fighters.overTime.table.officialNo'),
       ...Object.fromEntries(
         figures.flatMap((f) => [
           [f, p.values[f] ?? null],
@@ -46,17 +49,18 @@ function tableOf(points: TimePoint[], figures: TimeFigure[]): ChartTable {
   };
 }
 
-/** ", 2014–2023" from the statements shown, so the title follows the data. */
+/** "2014–2023" from the statements shown, so the title follows the data. */
 function yearRange(points: TimePoint[]): string {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return '';
   const a = new Date(first.x).getUTCFullYear();
   const b = new Date(last.x).getUTCFullYear();
-  return a === b ? `, ${a}` : `, ${a}–${b}`;
+  return a === b ? `${a}` : `${a}–${b}`;
 }
 
 export function OverTimeFrame({ data, state, onChange }: Props) {
+  const t = useT();
   const showEstimates = state.estimates === 'show';
   const points = useMemo(() => timePoints(data.snapshots, showEstimates), [data.snapshots, showEstimates]);
   const shown = useMemo(
@@ -81,22 +85,22 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
     <ChartFrame
       version={data.version}
       chartId="fighters-over-time"
-      title={`How the official figures changed${years}`}
-      subtitle="Each point is one dated statement; hover or focus a point for who said it, when, and the source."
+      title={years ? t('fighters.overTime.titleWithYears', { title: t('fighters.chart.overTime.title'), years }) : t('fighters.chart.overTime.title')}
+      subtitle={t('fighters.overTime.subtitle')}
       sources={sourcesCitedBy([{ sources: sourceIds }], data.sourcesById)}
       summary={overTimeSummary(shown)}
       table={tableOf(shown, state.figures)}
       height={HEIGHT}
       legend={[
-        ...state.figures.map((f) => ({ label: FIGURE_LABELS[f], colour: f === 'total' ? '#1a1d21' : FIGURE_COLOURS[f] })),
-        ...(unofficial > 0 && showEstimates ? [{ label: 'Estimate', colour: '#555d66', hollow: true }] : []),
-        ...(placed > 0 ? [{ label: 'Year placed by the editors', colour: '#555d66', hollow: true }] : []),
+        ...state.figures.map((f) => ({ label: figureLabel(f), colour: f === 'total' ? '#1a1d21' : FIGURE_COLOURS[f] })),
+        ...(unofficial > 0 && showEstimates ? [{ label: t('fighters.overTime.legend.estimate'), colour: '#555d66', hollow: true }] : []),
+        ...(placed > 0 ? [{ label: t('fighters.overTime.legend.placed'), colour: '#555d66', hollow: true }] : []),
       ]}
-      emptyReason={shown.length === 0 ? 'No statement gives the selected figures.' : null}
+      emptyReason={shown.length === 0 ? t('fighters.overTime.empty') : null}
       controls={
         <>
           <fieldset className="field figure-picker">
-            <legend>Figures</legend>
+            <legend>{t('fighters.overTime.figures')}</legend>
             <div className="figure-picker__options">
               {TIME_FIGURES.map((f) => (
                 <label key={f} className="check">
@@ -106,7 +110,7 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
                     style={{ background: f === 'total' ? 'var(--text)' : FIGURE_COLOURS[f] }}
                     aria-hidden="true"
                   />
-                  {FIGURE_LABELS[f]}
+                  {figureLabel(f)}
                 </label>
               ))}
             </div>
@@ -117,19 +121,14 @@ export function OverTimeFrame({ data, state, onChange }: Props) {
               checked={showEstimates}
               onChange={() => onChange((s) => ({ ...s, estimates: s.estimates === 'show' ? 'hide' : 'show' }))}
             />
-            Show unofficial estimates (hollow points)
+            {t('fighters.overTime.showEstimates')}
           </label>
         </>
       }
       notes={
         <p>
-          Filled points joined by lines are official figures (most reached us through press reports of what officials said; each source says which). Hollow points
-          stand off the line: figures not attributed to an official source{unofficial > 0 ? ` (${unofficial} here)` : ''},
-          and figures the sources flag as a likely typo or as counting a different group (⚑ in the tooltip). Statements
-          differ in scope (Syria and Iraq, sometimes Libya), so a jump can reflect a change of scope rather than of numbers.
-          {placed > 0 &&
-            ` ${placed === 1 ? 'One statement comes' : `${placed} statements come`} from an undated page whose year was placed by the editors: drawn hollow at the start of that year, off the line.`}
-          {' '}Figures a source qualifies (“about”, “more than”) keep the qualifier in the tooltip and the table.
+          {t('fighters.overTime.notes.points', { count: unofficial })}
+          {placed > 0 && ` ${t('fighters.overTime.notes.placed', { count: placed })}`} {t('fighters.overTime.notes.qualified')}
         </p>
       }
     >

@@ -6,7 +6,9 @@ import { labelColourOn } from '../../../charts/palette';
 import { usePlotRef } from '../../../charts/plot-ref';
 import { usePlotHeight } from '../../../charts/plot-height';
 import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
-import type { Segment } from '../lib/series';
+import { useT } from '../../../i18n/use-t';
+import { formatPercent } from '../lib/editor-text';
+import { seriesName, type Segment } from '../lib/series';
 
 interface Props {
   segments: Segment[];
@@ -23,14 +25,16 @@ function SegmentTooltip({
   payload?: readonly { dataKey?: unknown }[];
   segments: Segment[];
 }) {
+  const t = useT();
   if (!active || !payload) return null;
   return (
     <div className="chart-tooltip">
       {segments.map((s) => (
         <p key={s.key}>
           <span className="chart-tooltip__swatch" style={{ background: s.colour }} aria-hidden="true" />
-          {s.label}: <strong className="num">{formatQualified(s.value, s.qualifier)}</strong> ({s.percent}%)
-          {s.derived && <span className="derived-tag">derived</span>}
+          {t('fighters.tooltip.labelled', { label: s.label })} <strong className="num">{formatQualified(s.value, s.qualifier)}</strong> (
+          {formatPercent(s.percent)})
+          {s.derived && <span className="derived-tag">{t('fighters.derived.tag')}</span>}
           {s.formula && <span className="chart-tooltip__formula"> = {s.formula}</span>}
         </p>
       ))}
@@ -77,7 +81,7 @@ export function ShareBarChart({ segments, view, height: ownHeight }: Props) {
           <Bar
             key={s.key}
             dataKey={s.key}
-            name={s.derived ? `${s.label} (derived)` : s.label}
+            name={seriesName(s)}
             stackId="all"
             fill={s.derived ? `url(#${baseId}-${s.key})` : s.colour}
             stroke={s.colour}
@@ -93,7 +97,7 @@ export function ShareBarChart({ segments, view, height: ownHeight }: Props) {
               fontWeight={700}
               fontSize={14}
               formatter={(v: unknown) =>
-                typeof v === 'number' && s.percent >= 8 ? (view === 'percent' ? `${v}%` : formatQualified(v, s.qualifier)) : ''
+                typeof v === 'number' && s.percent >= 8 ? (view === 'percent' ? formatPercent(v) : formatQualified(v, s.qualifier)) : ''
               }
             />
           </Bar>

@@ -3,17 +3,22 @@
 import type { ChartTable } from '../../../charts/chart-types';
 import { formatQualified } from '../../../data/qualifiers';
 import type { DetentionFigure, DetentionKey } from '../../../data/schema';
+import { t, type MessageId } from '../../../i18n/i18n';
 import { comparePartialDates, formatPartialDate } from '../../../lib/dates';
+import { editorPlain } from './editor-text';
 
-export const DETENTION_LABELS: Record<DetentionKey, string> = {
-  heldTotal: 'Held in camps or prisons abroad',
-  heldMen: 'of them men',
-  heldWomen: 'of them women',
-  heldChildren: 'of them children',
-  unaccompaniedChildren: 'Unaccompanied children',
-  returnedInPeriod: 'Returned in the period',
-  returnedProsecuted: 'Returnees prosecuted',
+/** The message of each figure's row label; translated where shown (detentionLabel). */
+export const DETENTION_LABELS: Record<DetentionKey, MessageId> = {
+  heldTotal: 'fighters.detention.figure.heldTotal',
+  heldMen: 'fighters.detention.figure.heldMen',
+  heldWomen: 'fighters.detention.figure.heldWomen',
+  heldChildren: 'fighters.detention.figure.heldChildren',
+  unaccompaniedChildren: 'fighters.detention.figure.unaccompaniedChildren',
+  returnedInPeriod: 'fighters.detention.figure.returnedInPeriod',
+  returnedProsecuted: 'fighters.detention.figure.returnedProsecuted',
 };
+
+export const detentionLabel = (key: DetentionKey): string => t(DETENTION_LABELS[key]);
 
 // The schema's order, written out: importing DETENTION_KEYS (a value) from the
 // schema would pull zod into the fighters view's first load (about 10 KB gzip).
@@ -32,7 +37,7 @@ export const detentionKeysGiven = (figures: readonly DetentionFigure[]): Detenti
   DETENTION_ORDER.filter((k) => figures.some((f) => f.figures[k] !== null));
 
 export const detentionDate = (f: DetentionFigure) =>
-  `${formatPartialDate(f.date, f.approximate)}${f.placed ? ' (year placed by the editors)' : ''}`;
+  f.placed ? t('fighters.date.placed', { date: formatPartialDate(f.date, f.approximate) }) : formatPartialDate(f.date, f.approximate);
 
 export const sortDetention = (figures: readonly DetentionFigure[]) =>
   [...figures].sort((a, b) => comparePartialDates(a.date, b.date));
@@ -54,16 +59,20 @@ export function detentionTable(figures: readonly DetentionFigure[]): ChartTable 
   });
   return {
     columns: [
-      { key: 'figure', label: 'Figure' },
+      { key: 'figure', label: t('fighters.table.figure') },
       ...figures.map((f, i) => ({ key: column(i), label: detentionDate(f) })),
     ],
     rows: [
-      row('Who said it', (f) => `${f.speaker}${f.official ? '' : ' (unofficial)'}`),
-      row('Counts', (f) => f.scope ?? ''),
+      row(t('fighters.table.whoSaidIt'), (f) => t('fighters.speaker.withOfficial', { speaker: editorPlain(f, 'speaker'), official: f.official ? 'yes' : 'no' })),
+      row(t('fighters.detention.counts'), (f) => editorPlain(f, 'scope')),
       ...keys.map((k) =>
-        row(DETENTION_LABELS[k], (f) => `${detentionValue(f, k)}${k === 'returnedInPeriod' && f.period && f.figures[k] !== null ? ` (${f.period})` : ''}`),
+        row(detentionLabel(k), (f) =>
+          k === 'returnedInPeriod' && f.period && f.figures[k] !== null
+            ? t('fighters.detention.valueInPeriod', { value: detentionValue(f, k), period: editorPlain(f, 'period') })
+            : detentionValue(f, k),
+        ),
       ),
-      row('Source ids', (f) => f.sources.join(' ')),
+      row(t('fighters.table.sourceIds'), (f) => f.sources.join(' ')),
     ],
   };
 }
@@ -73,18 +82,27 @@ export function detentionSummary(figures: readonly DetentionFigure[]): string {
   const sorted = sortDetention(figures);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  if (!first || !last) return 'This bundle has no figures on returnees or on Moroccans held abroad.';
+  if (!first || !last) return t('fighters.detention.empty');
   const range =
-    first === last ? `One statement, ${detentionDate(first)}` : `${sorted.length} statements from ${detentionDate(first)} to ${detentionDate(last)}`;
+    first === last
+      ? t('fighters.detention.summary.one', { date: detentionDate(first) })
+      : t('fighters.detention.summary.range', { count: sorted.length, first: detentionDate(first), last: detentionDate(last) });
   const latest = (key: DetentionKey) => [...sorted].reverse().find((f) => f.figures[key] !== null);
   const held = latest('heldTotal');
   const returned = latest('returnedInPeriod');
   const parts = [range];
-  if (held) parts.push(`the latest total held in camps or prisons abroad is ${detentionValue(held, 'heldTotal')} (${held.speaker}, ${detentionDate(held)})`);
-  if (returned) {
+  if (held) {
     parts.push(
-      `${detentionValue(returned, 'returnedInPeriod')} returned${returned.period ? ` in ${returned.period}` : ''} (${returned.speaker})`,
+      t('fighters.detention.summary.held', { value: detentionValue(held, 'heldTotal'), speaker: editorPlain(held, 'speaker'), date: detentionDate(held) }),
     );
   }
-  return `${parts.join('; ')}.`;
+  if (returned) {
+    const values = { value: detentionValue(returned, 'returnedInPeriod'), speaker: editorPlain(returned, 'speaker') };
+    parts.push(
+      returned.period
+        ? t('fighters.detention.summary.returnedInPeriod', { ...values, period: editorPlain(returned, 'period') })
+        : t('fighters.detention.summary.returned', values),
+    );
+  }
+  return t('fighters.detention.summary.sentence', { parts: parts.join(t('fighters.summary.listSeparator')) });
 }

@@ -4,21 +4,30 @@ import { formatPartialDate, startOf } from '../../../lib/dates';
 import { derivedMen, derivedUnaccounted, wholePercentages, type Derived } from '../../../data/derived';
 import type { FigureKey, FighterSnapshot, Qualifier } from '../../../data/schema';
 import { FIGURE_COLOURS } from '../../../charts/palette';
+import { t, type MessageId } from '../../../i18n/i18n';
+import type { RecordText } from '../../../i18n/record-text';
+import { editorPlain, editorText } from './editor-text';
 import type { TimeFigure } from './fighters-url';
 
-export const FIGURE_LABELS: Record<FigureKey | 'men' | 'unaccounted', string> = {
-  total: 'Total who went',
-  joinedIsis: 'Joined ISIS',
-  women: 'Women',
-  children: 'Children or minors',
-  returned: 'Returned to Morocco',
-  killed: 'Killed',
-  killedSyria: 'Killed in Syria',
-  killedIraq: 'Killed in Iraq',
-  returneesProsecuted: 'Returnees prosecuted',
-  men: 'Men',
-  unaccounted: 'Still abroad or unaccounted',
+export type FigureLabelKey = FigureKey | 'men' | 'unaccounted';
+
+/** The message of each figure's label; translated where shown (figureLabel). */
+export const FIGURE_LABELS: Record<FigureLabelKey, MessageId> = {
+  total: 'fighters.figure.total',
+  joinedIsis: 'fighters.figure.joinedIsis',
+  women: 'fighters.figure.women',
+  children: 'fighters.figure.children',
+  returned: 'fighters.figure.returned',
+  killed: 'fighters.figure.killed',
+  killedSyria: 'fighters.figure.killedSyria',
+  killedIraq: 'fighters.figure.killedIraq',
+  returneesProsecuted: 'fighters.figure.returneesProsecuted',
+  men: 'fighters.figure.men',
+  unaccounted: 'fighters.figure.unaccounted',
 };
+
+/** A figure's label in the page's language: "Returned to Morocco". */
+export const figureLabel = (key: FigureLabelKey): string => t(FIGURE_LABELS[key]);
 
 export interface Segment {
   key: string;
@@ -37,20 +46,28 @@ export interface Segment {
 
 export type SegmentsResult = { segments: Segment[]; total: number } | { segments: null; reason: string };
 
-const SUMMARY_LABELS: Record<string, string> = {
-  men: 'men',
-  women: 'women',
-  children: 'children or minors',
-  returned: 'returned to Morocco',
-  killed: 'killed',
-  killedSyria: 'killed in Syria',
-  killedIraq: 'killed in Iraq',
-  unaccounted: 'still abroad, detained elsewhere or unaccounted for',
+const SUMMARY_LABELS: Partial<Record<FigureLabelKey, MessageId>> = {
+  men: 'fighters.figure.inSentence.men',
+  women: 'fighters.figure.inSentence.women',
+  children: 'fighters.figure.inSentence.children',
+  returned: 'fighters.figure.inSentence.returned',
+  killed: 'fighters.figure.inSentence.killed',
+  killedSyria: 'fighters.figure.inSentence.killedSyria',
+  killedIraq: 'fighters.figure.inSentence.killedIraq',
+  unaccounted: 'fighters.figure.inSentence.unaccounted',
 };
 
-function withPercents(parts: Omit<Segment, 'percent' | 'summaryLabel'>[]): Segment[] {
+/** A segment's name with "(derived)" when the dashboard computed it: for series names where hatching cannot show. */
+export const seriesName = (s: Segment) => (s.derived ? t('fighters.segments.derivedName', { label: s.label }) : s.label);
+
+type Part = Omit<Segment, 'percent' | 'summaryLabel'> & { key: FigureLabelKey };
+
+function withPercents(parts: Part[]): Segment[] {
   const percents = wholePercentages(parts.map((p) => p.value));
-  return parts.map((p, i) => ({ ...p, percent: percents[i] ?? 0, summaryLabel: SUMMARY_LABELS[p.key] ?? p.label }));
+  return parts.map((p, i) => {
+    const summary = SUMMARY_LABELS[p.key];
+    return { ...p, percent: percents[i] ?? 0, summaryLabel: summary ? t(summary) : p.label };
+  });
 }
 
 /** The qualifier field of a part, left out when the figure is bare (so parts compare equal in tests). */
@@ -64,15 +81,15 @@ export function compositionSegments(snapshot: FighterSnapshot): SegmentsResult {
   if (men.value === null || f.women === null || f.children === null || f.total === null) {
     return {
       segments: null,
-      reason: `This statement does not give the breakdown by sex and age: men can only be derived when the total, women and children are all stated (${men.missing ?? 'missing figures'}).`,
+      reason: t('fighters.segments.composition.noBreakdown', { missing: men.missing ?? t('fighters.segments.missingFigures') }),
     };
   }
   return {
     total: f.total,
     segments: withPercents([
-      { key: 'men', label: FIGURE_LABELS.men, value: men.value, colour: FIGURE_COLOURS.men, derived: true, formula: men.formula, ...q(men.qualifier) },
-      { key: 'women', label: FIGURE_LABELS.women, value: f.women, colour: FIGURE_COLOURS.women, derived: false, ...q(qs?.women) },
-      { key: 'children', label: FIGURE_LABELS.children, value: f.children, colour: FIGURE_COLOURS.children, derived: false, ...q(qs?.children) },
+      { key: 'men', label: figureLabel('men'), value: men.value, colour: FIGURE_COLOURS.men, derived: true, formula: men.formula, ...q(men.qualifier) },
+      { key: 'women', label: figureLabel('women'), value: f.women, colour: FIGURE_COLOURS.women, derived: false, ...q(qs?.women) },
+      { key: 'children', label: figureLabel('children'), value: f.children, colour: FIGURE_COLOURS.children, derived: false, ...q(qs?.children) },
     ]),
   };
 }
@@ -85,24 +102,24 @@ export function outcomeSegments(snapshot: FighterSnapshot): SegmentsResult {
   if (rest.value === null || f.returned === null || f.killed === null || f.total === null) {
     return {
       segments: null,
-      reason: `This statement does not give what became of everyone: the remainder can only be derived when the total, returned and killed are all stated (${rest.missing ?? 'missing figures'}).`,
+      reason: t('fighters.segments.outcomes.noBreakdown', { missing: rest.missing ?? t('fighters.segments.missingFigures') }),
     };
   }
   const split = f.killedSyria !== null && f.killedIraq !== null && f.killedSyria + f.killedIraq === f.killed;
-  const killed: Omit<Segment, 'percent' | 'summaryLabel'>[] = split
+  const killed: Part[] = split
     ? [
-        { key: 'killedSyria', label: FIGURE_LABELS.killedSyria, value: f.killedSyria ?? 0, colour: FIGURE_COLOURS.killedSyria, derived: false, ...q(qs?.killedSyria) },
-        { key: 'killedIraq', label: FIGURE_LABELS.killedIraq, value: f.killedIraq ?? 0, colour: FIGURE_COLOURS.killedIraq, derived: false, ...q(qs?.killedIraq) },
+        { key: 'killedSyria', label: figureLabel('killedSyria'), value: f.killedSyria ?? 0, colour: FIGURE_COLOURS.killedSyria, derived: false, ...q(qs?.killedSyria) },
+        { key: 'killedIraq', label: figureLabel('killedIraq'), value: f.killedIraq ?? 0, colour: FIGURE_COLOURS.killedIraq, derived: false, ...q(qs?.killedIraq) },
       ]
-    : [{ key: 'killed', label: FIGURE_LABELS.killed, value: f.killed, colour: FIGURE_COLOURS.killed, derived: false, ...q(qs?.killed) }];
+    : [{ key: 'killed', label: figureLabel('killed'), value: f.killed, colour: FIGURE_COLOURS.killed, derived: false, ...q(qs?.killed) }];
   return {
     total: f.total,
     segments: withPercents([
-      { key: 'returned', label: FIGURE_LABELS.returned, value: f.returned, colour: FIGURE_COLOURS.returned, derived: false, ...q(qs?.returned) },
+      { key: 'returned', label: figureLabel('returned'), value: f.returned, colour: FIGURE_COLOURS.returned, derived: false, ...q(qs?.returned) },
       ...killed,
       {
         key: 'unaccounted',
-        label: FIGURE_LABELS.unaccounted,
+        label: figureLabel('unaccounted'),
         value: rest.value,
         colour: FIGURE_COLOURS.unaccounted,
         derived: true,
@@ -118,6 +135,7 @@ export interface TimePoint {
   /** UTC ms of the start of the statement's period, for the x axis. */
   x: number;
   dateLabel: string;
+  /** Who said it: the editors' label, in the page's language when the bundle has it. */
   speaker: string;
   official: boolean;
   /** The year was placed by the editors (an undated page): drawn hollow, never at a month. */
@@ -126,7 +144,7 @@ export interface TimePoint {
   values: Partial<Record<TimeFigure, number>>;
   qualifiers: Partial<Record<TimeFigure, Qualifier>>;
   /** Figures the sources doubt; likely typos and other categories are kept off the line. */
-  flags: Partial<Record<TimeFigure, { offLine: boolean; note: string }>>;
+  flags: Partial<Record<TimeFigure, { offLine: boolean; note: RecordText }>>;
 }
 
 /** One point per dated statement, oldest first; unofficial ones dropped when hidden. */
@@ -143,13 +161,13 @@ export function timePoints(snapshots: readonly FighterSnapshot[], showEstimates:
         const qualifier = s.qualifiers?.[key];
         if (v !== null && qualifier) qualifiers[key] = qualifier;
         const flag = s.flags?.find((f) => f.figure === key);
-        if (flag) flags[key] = { offLine: flag.kind !== 'disputed', note: flag.note };
+        if (flag) flags[key] = { offLine: flag.kind !== 'disputed', note: editorText(flag, 'note') ?? { text: flag.note, lang: 'en', fallback: false } };
       }
       return {
         id: s.id,
         x: startOf(s.date),
         dateLabel: formatPartialDate(s.date, s.approximate),
-        speaker: s.speaker,
+        speaker: editorPlain(s, 'speaker'),
         official: s.official,
         placed: s.placed === true,
         sources: s.sources,
@@ -183,7 +201,7 @@ export function compareSnapshots(a: FighterSnapshot, b: FighterSnapshot): Compar
     const vb = b.figures[key];
     return {
       key,
-      label: FIGURE_LABELS[key],
+      label: figureLabel(key),
       a: va,
       b: vb,
       ...(va !== null && a.qualifiers?.[key] ? { qa: a.qualifiers[key] } : {}),
@@ -194,7 +212,7 @@ export function compareSnapshots(a: FighterSnapshot, b: FighterSnapshot): Compar
   }).filter((row) => row.a !== null || row.b !== null);
   const derivedRow = (key: 'men' | 'unaccounted', da: Derived, db: Derived): ComparisonRow => ({
     key,
-    label: FIGURE_LABELS[key],
+    label: figureLabel(key),
     a: da.value,
     b: db.value,
     ...(da.value !== null && da.qualifier ? { qa: da.qualifier } : {}),
@@ -209,8 +227,13 @@ export function compareSnapshots(a: FighterSnapshot, b: FighterSnapshot): Compar
   return [...stated, ...derived];
 }
 
+/** "Oct 2017: Morocco World News op-ed (figures unattributed) (unofficial)": a statement in a list or a column head. */
 export function snapshotLabel(s: FighterSnapshot): string {
-  return `${formatPartialDate(s.date, s.approximate)}${s.placed ? ' (year placed by the editors)' : ''}: ${s.speaker}${s.official ? '' : ' (unofficial)'}`;
+  return t('fighters.snapshot.label', {
+    date: s.placed ? t('fighters.date.placed', { date: formatPartialDate(s.date, s.approximate) }) : formatPartialDate(s.date, s.approximate),
+    speaker: editorPlain(s, 'speaker'),
+    official: s.official ? 'yes' : 'no',
+  });
 }
 
 /** The x-axis ticks of the over-time chart: every 1 January from the first statement's year to the last statement. */

@@ -3,6 +3,7 @@ import { comparePartialDates, formatPartialDate } from '../../../lib/dates';
 import { derivedMen, derivedQualifier, derivedUnaccounted, headlineCellCount, headlineSnapshot, type Derived } from '../../../data/derived';
 import { cellTotals } from '../../../data/cell-events';
 import type { Bundle, CellCount, FighterSnapshot, Qualifier } from '../../../data/schema';
+import type { MessageId } from '../../../i18n/i18n';
 
 type KeyFigureKey = 'total' | 'women' | 'children' | 'returned' | 'killed';
 
@@ -10,25 +11,27 @@ interface KeyFigure {
   key: KeyFigureKey;
   value: number;
   qualifier?: Qualifier;
-  label: string;
+  /** Translated where shown. */
+  label: MessageId;
 }
 
 /** The most recent official statement of one figure, beside the headline's, and the change (computed). */
 export interface LatestFigure {
   key: KeyFigureKey;
-  label: string;
+  /** Translated where shown. */
+  label: MessageId;
   headline: { value: number; qualifier?: Qualifier } | null;
   latest: { value: number; qualifier?: Qualifier; snapshot: FighterSnapshot };
   /** latest − headline; "about" when either is qualified (derivedQualifier). */
   change: { value: number; qualifier?: Qualifier } | null;
 }
 
-const KEY_FIGURES: [KeyFigureKey, string][] = [
-  ['total', 'Moroccans went to Syria and Iraq'],
-  ['women', 'of them women'],
-  ['children', 'of them children'],
-  ['returned', 'returned to Morocco'],
-  ['killed', 'killed'],
+const KEY_FIGURES: [KeyFigureKey, MessageId][] = [
+  ['total', 'overview.figure.total'],
+  ['women', 'overview.figure.women'],
+  ['children', 'overview.figure.children'],
+  ['returned', 'overview.figure.returned'],
+  ['killed', 'overview.figure.killed'],
 ];
 
 const withQualifier = (value: number, qualifier: Qualifier | undefined) => (qualifier ? { value, qualifier } : { value });
