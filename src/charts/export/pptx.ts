@@ -260,7 +260,7 @@ function containBox(area: Box, width: number, height: number): Box {
 // ---------------------------------------------------------------- notes
 
 function citationLine(source: ChartSource): string {
-  return [source.publisher, source.title, source.date, source.url].filter((part) => part).join(', ');
+  return [source.publisher, source.title, source.date, source.url].filter((part) => part).join(t('charts.source.comma'));
 }
 
 /** The speaker notes: the summary, a blank line, then one line per cited source. */
