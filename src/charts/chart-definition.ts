@@ -16,6 +16,10 @@ import type { ComponentType } from 'react';
 export interface ChartDefinition {
   /** The embed id: a public contract used in slide decks and articles. Never rename one. */
   id: string;
+  /**
+   * The English title. `src/app/chart-registry.ts` gives each id a title message
+   * (CHART_TITLE_IDS), and its CHARTS read `title` in the page's language.
+   */
   title: string;
   /** The full view the chart belongs to, e.g. "/fighters". */
   view: string;

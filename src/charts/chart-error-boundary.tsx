@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../i18n/i18n';
+import { LocaleContext } from '../i18n/use-t';
 
 interface State {
   error: Error | null;
@@ -6,6 +8,8 @@ interface State {
 
 /** A chart that throws shows a message in its frame; the rest of the page keeps working. */
 export class ChartErrorBoundary extends Component<{ children: ReactNode; title: string }, State> {
+  // Read so the panel re-renders in a new language.
+  static override contextType = LocaleContext;
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -22,11 +26,11 @@ export class ChartErrorBoundary extends Component<{ children: ReactNode; title: 
       return (
         <div role="alert" className="chart-state chart-state--error">
           <p>
-            <strong>This chart could not be drawn.</strong> {this.state.error.message}
+            <strong>{t('charts.error.title')}</strong> {this.state.error.message}
           </p>
-          <p className="muted">The table and downloads below still show the data.</p>
+          <p className="muted">{t('charts.error.stillData')}</p>
           <button type="button" className="button button--quiet" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('charts.error.retry')}
           </button>
         </div>
       );

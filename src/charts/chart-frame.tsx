@@ -4,6 +4,9 @@ import { ToggleButtons } from '../components/toggle-group';
 import { toCsv } from '../lib/csv';
 import { siteHref } from '../lib/same-origin';
 import { downloadText } from '../lib/download';
+import { activeLocale, t as translate, type MessageId } from '../i18n/i18n';
+import { localeFromPath, localizePath } from '../i18n/locales';
+import { useT } from '../i18n/use-t';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { useChartHost } from './chart-host';
 import { ChartMenu } from './chart-menu';
@@ -21,7 +24,7 @@ import { useNearViewport } from './use-near-viewport';
 import { useSavedPlot } from './use-saved-plot';
 
 const MODES = ['chart', 'table'] as const;
-const MODE_LABELS = { chart: 'Chart', table: 'Table' } as const;
+const MODE_LABELS: Record<(typeof MODES)[number], MessageId> = { chart: 'charts.frame.modeChart', table: 'charts.frame.modeTable' };
 
 interface ChartFrameProps {
   /** The chart's embed id, also the base of download file names. */
@@ -73,9 +76,40 @@ interface ChartFrameProps {
  * site's origin when the build knows it, else the path alone, never a local address.
  */
 function viewUrl(viewPath: string | undefined): string {
-  const path = viewPath ?? siteHref(location.pathname, location.search);
+  const path = viewPath ? localizedViewPath(viewPath) : siteHref(location.pathname, location.search);
   const origin = document.documentElement.dataset.exportOrigin ?? location.origin;
   return origin ? new URL(path, origin).href : path;
+}
+
+/**
+ * A host's full-view path ("/fighters?view=percent", as the router sees it) in the
+ * page's language: "/fr/fighters?view=percent" on a French page. A path that
+ * already names a language is left as it is.
+ */
+function localizedViewPath(viewPath: string): string {
+  if (localeFromPath(viewPath) !== 'en') return viewPath;
+  return localizePath(viewPath, activeLocale());
+}
+
+/**
+ * The plot's own SVG is always laid out left to right, whatever the page's
+ * direction (see the note where the plot is rendered): this ref marks the SVG
+ * as it is attached, so Recharts' coordinates and text anchors are unaffected.
+ */
+function ltrPlotRef(): { current: SVGSVGElement | null } {
+  let node: SVGSVGElement | null = null;
+  return {
+    get current() {
+      return node;
+    },
+    set current(next: SVGSVGElement | null) {
+      node = next;
+      if (next) {
+        next.setAttribute('dir', 'ltr');
+        next.setAttribute('direction', 'ltr');
+      }
+    },
+  };
 }
 
 /** How long an export waits for a chart whose code is still loading. */
@@ -92,7 +126,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const svgPlot = (props.plot ?? 'svg') === 'svg';
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const frameRef = useRef<HTMLElement>(null);
-  const plotRef = useRef<SVGSVGElement | null>(null);
+  const [plotRef] = useState(ltrPlotRef);
+  const t = useT();
   const host = useChartHost();
   const Heading = useHeadingLevel() === 1 ? 'h1' : 'h2';
   const headingId = useId();
@@ -132,11 +167,11 @@ export function ChartFrame(props: ChartFrameProps) {
     reach();
     const started = performance.now();
     while (!plotRef.current?.isConnected) {
-      if (performance.now() - started > PLOT_WAIT_MS) throw new Error('The chart has not finished drawing; try again.');
+      if (performance.now() - started > PLOT_WAIT_MS) throw new Error(translate('charts.frame.notDrawnYet'));
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return plotRef.current;
-  }, [drawsPlot, reach]);
+  }, [drawsPlot, reach, plotRef]);
 
   /**
    * The chart drawn again, off screen, at a slide's size: a slide image is made
@@ -144,7 +179,7 @@ export function ChartFrame(props: ChartFrameProps) {
    * than the on-screen plot stretched (whose labels then come out too small).
    */
   const [slideBox, setSlideBox] = useState<{ width: number; height: number } | null>(null);
-  const slidePlotRef = useRef<SVGSVGElement | null>(null);
+  const [slidePlotRef] = useState(ltrPlotRef);
   const slideRenderRef = useRef<HTMLDivElement>(null);
   const getSlidePlot = useCallback(
     async (box: { width: number; height: number }): Promise<{ plot: SVGSVGElement | null; release: () => void }> => {
@@ -165,7 +200,7 @@ export function ChartFrame(props: ChartFrameProps) {
         while (!ready()) {
           if (performance.now() - started > PLOT_WAIT_MS) {
             release();
-            throw new Error('The slide could not be drawn; try again.');
+            throw new Error(translate('charts.frame.slideNotDrawn'));
           }
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
@@ -178,13 +213,13 @@ export function ChartFrame(props: ChartFrameProps) {
       if (first < box.height - 2) await drawn({ width: box.width, height: Math.round(box.height + (box.height - first)) });
       return { plot: slidePlotRef.current, release };
     },
-    [drawsPlot, getPlot],
+    [drawsPlot, getPlot, slidePlotRef],
   );
 
   /** What the exports need, read when a download is asked for (so it is always the current state). */
   const exportInput = (): ChartExportInput => {
     const frame = frameRef.current;
-    if (!frame) throw new Error('The chart is not on screen.');
+    if (!frame) throw new Error(translate('charts.frame.notOnScreen'));
     return {
       chartId,
       title,
@@ -216,9 +251,9 @@ export function ChartFrame(props: ChartFrameProps) {
       table.columns.map((c) => c.label),
       table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
       {
-        Chart: title,
-        Source: sourceLineText(sources, true),
-        'Data version': `${version} (derived values are computed by the dashboard, not stated by sources)`,
+        [t('charts.csv.chart')]: title,
+        [t('charts.csv.source')]: sourceLineText(sources, true),
+        [t('charts.csv.dataVersion')]: t('charts.csv.dataVersionValue', { version }),
       },
     );
     downloadText(csv, `${chartId}.csv`, 'text/csv;charset=utf-8');
@@ -242,8 +277,8 @@ export function ChartFrame(props: ChartFrameProps) {
       {!compact && (
         <div className="chart-frame__toolbar">
           {controls && <div className="chart-frame__controls">{controls}</div>}
-          <div className="chart-frame__actions" role="group" aria-label={`${title}: view and download`}>
-            <ToggleButtons options={MODES} labels={MODE_LABELS} value={mode} onChange={setMode} />
+          <div className="chart-frame__actions" role="group" aria-label={t('charts.frame.actionsLabel', { title })}>
+            <ToggleButtons options={MODES} labels={{ chart: t(MODE_LABELS.chart), table: t(MODE_LABELS.table) }} value={mode} onChange={setMode} />
             <ChartMenu chartId={chartId} title={title} exportInput={exportInput} onCsv={downloadCsv} />
           </div>
         </div>
@@ -258,6 +293,12 @@ export function ChartFrame(props: ChartFrameProps) {
           <p>{emptyReason}</p>
         </div>
       ) : (
+        // Right-to-left pages (Arabic): the time axis still runs left to right, as in the
+        // Arabic-language press, and the bundle's years are written in Western digits. Only
+        // the plot's own SVG is laid out left to right (ltrPlotRef sets dir="ltr" on it), so
+        // Recharts' coordinates and text anchors are unaffected; everything around it (title,
+        // legend and tooltips, which Recharts draws as HTML beside the SVG, notes, table and
+        // menus) inherits the page's direction, so Arabic text reads right to left.
         <div
           ref={measureBox}
           className="chart-frame__plot"
@@ -287,7 +328,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {notes && !compact && <div className="chart-frame__notes">{notes}</div>}
       {compact && legend && legend.length > 0 && mode === 'chart' && (
         // The notes (where such charts keep their key) are folded away on a slide; the legend never is.
-        <ul className="chart-frame__legend" aria-label="Legend">
+        <ul className="chart-frame__legend" aria-label={t('charts.frame.legendLabel')}>
           {legend.map((item) => (
             <li key={item.label}>
               <span
@@ -295,13 +336,12 @@ export function ChartFrame(props: ChartFrameProps) {
                 style={{ color: item.colour, backgroundColor: item.derived || item.hollow ? undefined : item.colour }}
                 aria-hidden="true"
               />
-              {item.label}
-              {item.derived && ' (derived)'}
+              {item.derived ? t('charts.legend.derived', { label: item.label }) : item.label}
             </li>
           ))}
         </ul>
       )}
-      {compact ? <ShortSourceLine sources={sources} fullListHref="/sources" /> : <SourceLine sources={sources} />}
+      {compact ? <ShortSourceLine sources={sources} fullListHref={siteHref('/sources')} /> : <SourceLine sources={sources} />}
       {slideBox && (
         <div
           ref={slideRenderRef}
@@ -318,8 +358,8 @@ export function ChartFrame(props: ChartFrameProps) {
       )}
       {host.mode === 'embed' && host.viewPath && (
         <p className="chart-frame__full-view">
-          <a href={host.viewPath} target="_blank" rel="noopener noreferrer">
-            Open in the full dashboard
+          <a href={localizedViewPath(host.viewPath)} target="_blank" rel="noopener noreferrer">
+            {t('charts.frame.openFullView')}
           </a>
         </p>
       )}

@@ -3,6 +3,8 @@ import type { ChartExportInput } from './export/chart-export';
 import { embedSnippet } from './export/share-links';
 import { copyText } from '../lib/clipboard';
 import { downloadBlob, downloadText } from '../lib/download';
+import type { MessageId } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 
 interface Props {
   chartId: string;
@@ -31,20 +33,22 @@ type Action =
   | 'embed-slide'
   | 'embed-dialog';
 
-const ITEMS: [string, Action][] = [
-  ['Download PNG', 'png'],
-  ['Download PNG (2×)', 'png2'],
-  ['Download slide PNG (1920 × 1080)', 'slide'],
-  ['Download SVG', 'svg'],
-  ['Download slide SVG (1920 × 1080)', 'slide-svg'],
-  ['Download PowerPoint slide (.pptx)', 'pptx'],
-  ['Download CSV', 'csv'],
-  ['Copy image', 'copy-image'],
-  ['Copy link to this view', 'link'],
-  ['Copy embed code', 'embed'],
-  ['Copy embed code for a slide (16:9)', 'embed-slide'],
-  ['Embed: sizes, preview and image links…', 'embed-dialog'],
+const ITEMS: [MessageId, Action][] = [
+  ['charts.menu.png', 'png'],
+  ['charts.menu.png2', 'png2'],
+  ['charts.menu.slidePng', 'slide'],
+  ['charts.menu.svg', 'svg'],
+  ['charts.menu.slideSvg', 'slide-svg'],
+  ['charts.menu.pptx', 'pptx'],
+  ['charts.menu.csv', 'csv'],
+  ['charts.menu.copyImage', 'copy-image'],
+  ['charts.menu.copyLink', 'link'],
+  ['charts.menu.copyEmbed', 'embed'],
+  ['charts.menu.copyEmbedSlide', 'embed-slide'],
+  ['charts.menu.embedDialog', 'embed-dialog'],
 ];
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Downloads and sharing for one chart: PNG (1x, 2x, 16:9 slide), SVG, CSV, link and embed code. */
 export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
@@ -54,6 +58,7 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
   const [dialog, setDialog] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  const t = useT();
 
   useEffect(() => {
     if (!open) return;
@@ -87,17 +92,17 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
       if (preset.kind === 'svg' || preset.kind === 'slide-svg') {
         const suffix = preset.kind === 'slide-svg' ? '-slide-1920x1080' : '';
         downloadText(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `${chartId}${suffix}.svg`, 'image/svg+xml');
-        setStatus('SVG downloaded.');
+        setStatus(t('charts.menu.svgDone'));
       } else {
         const ratio = preset.kind === 'slide' ? 1 : preset.ratio;
         const { svgToPng } = await loadExports();
         const png = await svgToPng(svg, width, height, ratio);
         const suffix = preset.kind === 'slide' ? '-slide-1920x1080' : ratio === 2 ? '@2x' : '';
         downloadBlob(png, `${chartId}${suffix}.png`);
-        setStatus('PNG downloaded.');
+        setStatus(t('charts.menu.pngDone'));
       }
     } catch (error) {
-      setStatus(`Download failed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('charts.menu.downloadFailed', { error: errorText(error) }));
     }
   };
 
@@ -109,10 +114,10 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
         : embedSnippet(location.origin, chartId, location.search, title, what === 'embed-slide' ? 'slide' : 'article');
     if (await copyText(text)) {
       setManualCopy(null);
-      setStatus(what === 'link' ? 'Link copied.' : 'Embed code copied.');
+      setStatus(what === 'link' ? t('charts.menu.linkCopied') : t('charts.menu.embedCopied'));
     } else {
       setManualCopy(text);
-      setStatus('Copy the text below.');
+      setStatus(t('charts.menu.copyBelow'));
     }
   };
 
@@ -124,7 +129,7 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
   const copyImage = async () => {
     setOpen(false);
     if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
-      setStatus('This browser cannot copy images; use Download PNG.');
+      setStatus(t('charts.menu.noImageCopy'));
       return;
     }
     const png = Promise.all([compose({ kind: 'png', ratio: 2 }), loadExports()]).then(([{ svg, width, height }, { svgToPng }]) =>
@@ -132,22 +137,26 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
     );
     try {
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-      setStatus('Image copied.');
+      setStatus(t('charts.menu.imageCopied'));
     } catch (error) {
-      setStatus(`Copy failed: ${error instanceof Error ? error.message : String(error)}. Use Download PNG instead.`);
+      setStatus(t('charts.menu.copyFailed', { error: errorText(error) }));
     }
   };
 
   const pptx = async () => {
     setOpen(false);
-    setStatus('Making the PowerPoint slide…');
+    setStatus(t('charts.menu.pptxMaking'));
     try {
       const { pptxSlideOf, pptxDeck } = await loadExports();
       const deck = await pptxDeck([await pptxSlideOf(exportInput())], title);
       downloadBlob(deck, `${chartId}.pptx`);
-      setStatus('PowerPoint slide downloaded.');
+      setStatus(t('charts.menu.pptxDone'));
     } catch (error) {
-      setStatus(`PowerPoint download failed: ${error instanceof Error ? error.message : String(error)}${navigator.onLine ? '' : ' (its code is fetched the first time it is used: go online once)'}`);
+      setStatus(
+        navigator.onLine
+          ? t('charts.menu.pptxFailed', { error: errorText(error) })
+          : t('charts.menu.pptxFailedOffline', { error: errorText(error) }),
+      );
     }
   };
 
@@ -166,7 +175,7 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
     else if (action === 'csv') {
       setOpen(false);
       onCsv();
-      setStatus('CSV downloaded.');
+      setStatus(t('charts.menu.csvDone'));
     } else void share(action);
   };
 
@@ -180,18 +189,18 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
         aria-controls={menuId}
         onClick={() => setOpen((o) => !o)}
       >
-        Share and download
+        {t('charts.menu.button')}
       </button>
       <ul id={menuId} className="chart-menu__list" hidden={!open}>
         {ITEMS.map(([label, action]) => (
-          <li key={label}>
+          <li key={action}>
             <button type="button" onClick={() => act(action)}>
-              {label}
+              {t(label)}
             </button>
           </li>
         ))}
         <li className="chart-menu__hint">
-          Embed id: <code>{chartId}</code>
+          {t('charts.menu.embedId')} <code>{chartId}</code>
         </li>
       </ul>
       <p className="chart-menu__status" role="status" aria-live="polite">
@@ -212,7 +221,7 @@ export function ChartMenu({ chartId, title, exportInput, onCsv }: Props) {
       )}
       {manualCopy && (
         <label className="field chart-menu__manual">
-          <span>Select and copy</span>
+          <span>{t('charts.menu.selectAndCopy')}</span>
           <textarea readOnly value={manualCopy} rows={3} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}

@@ -1,10 +1,12 @@
 import type { ChartTable } from './chart-types';
 import { formatCount } from '../lib/format';
+import { useT } from '../i18n/use-t';
 
 export function ChartTableView({ table, caption }: { table: ChartTable; caption: string }) {
+  const t = useT();
   return (
     // Focusable so a keyboard user can scroll a wide table sideways on a phone.
-    <div className="chart-table-wrap chart-frame__table" tabIndex={0} role="region" aria-label={`${caption}: table`}>
+    <div className="chart-table-wrap chart-frame__table" tabIndex={0} role="region" aria-label={t('charts.table.label', { caption })}>
       <table className="chart-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

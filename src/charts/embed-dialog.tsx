@@ -9,6 +9,8 @@ import {
   type EmbedSize,
 } from './export/share-links';
 import { copyText } from '../lib/clipboard';
+import type { MessageId } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 
 interface Props {
   chartId: string;
@@ -20,10 +22,18 @@ interface Props {
 
 type SizeChoice = 'article' | 'slide' | 'fixed';
 
-const SIZE_LABELS: Record<SizeChoice, string> = {
-  article: 'Article: full width, height follows the content',
-  slide: 'Slide 16:9: fits a 1280 × 720 slide, compact',
-  fixed: 'Fixed size',
+const SIZE_LABELS: Record<SizeChoice, MessageId> = {
+  article: 'charts.embed.sizeArticle',
+  slide: 'charts.embed.sizeSlide',
+  fixed: 'charts.embed.sizeFixed',
+};
+
+/** The build's fallback pictures, by the label their link has. */
+type ImageKind = 'png' | 'svg' | 'slide';
+const IMAGE_LABELS: Record<ImageKind, MessageId> = {
+  png: 'charts.embed.imagePng',
+  svg: 'charts.embed.imageSvg',
+  slide: 'charts.embed.imageSlide',
 };
 
 /** The preview's width before the dialog is measured; larger embeds are shown scaled down to the dialog. */
@@ -53,6 +63,7 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
   const [status, setStatus] = useState('');
   const [room, setRoom] = useState(PREVIEW_WIDTH);
   const previewBoxRef = useRef<HTMLElement>(null);
+  const t = useT();
 
   // The preview scales to the room the dialog has (a phone's is narrower than the embed).
   useEffect(() => {
@@ -67,7 +78,7 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
   const h = side(height);
   const fixedError =
     choice === 'fixed' && (w < FIXED_LIMITS.min || w > FIXED_LIMITS.max || h < FIXED_LIMITS.min || h > FIXED_LIMITS.max)
-      ? `Width and height must be whole numbers from ${FIXED_LIMITS.min} to ${FIXED_LIMITS.max} px.`
+      ? t('charts.embed.fixedError', { min: String(FIXED_LIMITS.min), max: String(FIXED_LIMITS.max) })
       : null;
   const size: EmbedSize = choice === 'fixed' ? { width: w, height: h } : choice;
   const origin = location.origin;
@@ -98,37 +109,37 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
   const box = choice === 'article' ? { width: ARTICLE_WIDTH, height: articleHeight } : choice === 'slide' ? { width: 1280, height: 720 } : { width: w, height: h };
   const scale = Math.min(1, room / box.width);
 
-  const copyCode = async (text: string, what: string) => {
-    setStatus((await copyText(text)) ? `${what} copied.` : 'Select the text and copy it.');
+  const copyCode = async (text: string, copied: string) => {
+    setStatus((await copyText(text)) ? copied : t('charts.embed.copyManually'));
   };
 
   return (
     <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={headingId}>
       <div className="embed-dialog__body">
         <h2 id={headingId} className="embed-dialog__title">
-          Embed “{title}”
+          {t('charts.embed.heading', { title })}
         </h2>
         <fieldset className="embed-dialog__sizes">
-          <legend>Size</legend>
+          <legend>{t('charts.embed.size')}</legend>
           {(Object.keys(SIZE_LABELS) as SizeChoice[]).map((option) => (
             <label key={option}>
               <input type="radio" name={`${headingId}-size`} value={option} checked={choice === option} onChange={() => setChoice(option)} />{' '}
-              {SIZE_LABELS[option]}
+              {t(SIZE_LABELS[option])}
             </label>
           ))}
           {choice === 'fixed' && (
             <div className="embed-dialog__fixed">
               <label className="field">
-                <span>Width (px)</span>
+                <span>{t('charts.embed.width')}</span>
                 <input type="number" inputMode="numeric" min={FIXED_LIMITS.min} max={FIXED_LIMITS.max} value={width} onChange={(e) => setWidth(e.target.value)} />
               </label>
               <label className="field">
-                <span>Height (px)</span>
+                <span>{t('charts.embed.height')}</span>
                 <input type="number" inputMode="numeric" min={FIXED_LIMITS.min} max={FIXED_LIMITS.max} value={height} onChange={(e) => setHeight(e.target.value)} />
               </label>
               <label>
-                <input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} /> Compact: title, chart and a one-line
-                source, no controls
+                <input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} />{' '}
+                {t('charts.embed.compact')}
               </label>
             </div>
           )}
@@ -140,23 +151,25 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
         </fieldset>
 
         <label className="field embed-dialog__code">
-          <span>Embed code</span>
+          <span>{t('charts.embed.code')}</span>
           <textarea readOnly value={fixedError ? '' : code} rows={choice === 'article' ? 5 : 3} onFocus={(e) => e.currentTarget.select()} />
         </label>
         <p className="embed-dialog__actions">
-          <button type="button" className="toggle" disabled={fixedError !== null} onClick={() => void copyCode(code, 'Embed code')}>
-            Copy embed code
+          <button type="button" className="toggle" disabled={fixedError !== null} onClick={() => void copyCode(code, t('charts.embed.codeCopied'))}>
+            {t('charts.embed.copyCode')}
           </button>
           <span role="status" aria-live="polite">
             {status}
           </span>
         </p>
 
-        <section ref={previewBoxRef} className="embed-dialog__preview" aria-label="Preview">
+        <section ref={previewBoxRef} className="embed-dialog__preview" aria-label={t('charts.embed.preview')}>
           <h3>
-            Preview{' '}
+            {t('charts.embed.preview')}{' '}
             <span className="muted">
-              {box.width} × {box.height} px{scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : ''}
+              {scale < 1
+                ? t('charts.embed.previewScaled', { width: String(box.width), height: String(box.height), percent: String(Math.round(scale * 100)) })
+                : t('charts.embed.previewSize', { width: String(box.width), height: String(box.height) })}
             </span>
           </h3>
           {!fixedError && (
@@ -165,7 +178,7 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
                 ref={previewRef}
                 key={src}
                 src={src}
-                title={`Preview: ${title}`}
+                title={t('charts.embed.previewTitle', { title })}
                 width={box.width}
                 height={box.height}
                 style={{ transform: scale < 1 ? `scale(${scale})` : undefined }}
@@ -174,26 +187,21 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
           )}
         </section>
 
-        <section className="embed-dialog__images" aria-label="Image links">
-          <h3>Image links</h3>
-          <p className="muted">
-            For places that strip scripts and iframes (Google Slides’ “Insert image by URL”, a mail, some CMSs): the chart in its
-            default state, drawn when the site was built, not the view you have open.
-          </p>
+        <section className="embed-dialog__images" aria-label={t('charts.embed.imageLinks')}>
+          <h3>{t('charts.embed.imageLinks')}</h3>
+          <p className="muted">{t('charts.embed.imageLinksHint')}</p>
           <ul>
-            {(
-              [
-                ['PNG', images.png],
-                ['SVG', images.svg],
-                ['Slide PNG, 1920 × 1080', images.slide],
-              ] as const
-            ).map(([label, href]) => (
-              <li key={label}>
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {label}
+            {(Object.keys(IMAGE_LABELS) as ImageKind[]).map((kind) => (
+              <li key={kind}>
+                <a href={images[kind]} target="_blank" rel="noopener noreferrer">
+                  {t(IMAGE_LABELS[kind])}
                 </a>{' '}
-                <button type="button" className="link-button" onClick={() => void copyCode(href, `${label} link`)}>
-                  Copy image link
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void copyCode(images[kind], t('charts.embed.imageLinkCopied', { label: t(IMAGE_LABELS[kind]) }))}
+                >
+                  {t('charts.embed.copyImageLink')}
                 </button>
               </li>
             ))}
@@ -202,7 +210,7 @@ export default function EmbedDialog({ chartId, title, search, onClose }: Props) 
 
         <form method="dialog" className="embed-dialog__close">
           <button type="submit" className="toggle">
-            Close
+            {t('charts.embed.close')}
           </button>
         </form>
       </div>

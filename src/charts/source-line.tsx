@@ -1,18 +1,27 @@
 import { ExternalLink } from '../components/external-link';
+import { t } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { formatPartialDate } from '../lib/dates';
 import type { ChartSource as Source } from './chart-types';
 
 /** Beyond this many sources the line names the publishers and folds the full list away. */
 const LISTED = 4;
 
+// Separators in the page's language (Arabic writes "،" and "؛"); read at call time.
+const comma = () => t('charts.source.comma');
+const semicolon = () => t('charts.source.semicolon');
+
 function SourceList({ sources }: { sources: readonly Source[] }) {
+  useT();
   return (
     <>
       {sources.map((source, index) => (
         <span key={source.id}>
-          {index > 0 && '; '}
-          {source.publisher}, <ExternalLink href={source.url}>{source.title}</ExternalLink>
-          {source.date && `, ${formatPartialDate(source.date)}`}
+          {index > 0 && semicolon()}
+          {source.publisher}
+          {comma()}
+          <ExternalLink href={source.url}>{source.title}</ExternalLink>
+          {source.date && `${comma()}${formatPartialDate(source.date)}`}
           {source.kindLabel && <span className="chart-frame__kind"> ({source.kindLabel.toLowerCase()})</span>}
         </span>
       ))}
@@ -22,11 +31,12 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
 
 /** "Source: Publisher, title, date; …" with every source linked. */
 export function SourceLine({ sources }: { sources: readonly Source[] }) {
+  const t = useT();
   if (sources.length === 0) return null;
   if (sources.length <= LISTED) {
     return (
       <p className="chart-frame__sources">
-        <span className="chart-frame__label">{sources.length > 1 ? 'Sources' : 'Source'}: </span>
+        <span className="chart-frame__label">{t('charts.source.label', { count: sources.length })} </span>
         <SourceList sources={sources} />
       </p>
     );
@@ -34,8 +44,8 @@ export function SourceLine({ sources }: { sources: readonly Source[] }) {
   return (
     <details className="chart-frame__sources">
       <summary>
-        <span className="chart-frame__label">Sources: </span>
-        {publishers(sources)}. Show all {sources.length}
+        <span className="chart-frame__label">{t('charts.source.label', { count: sources.length })} </span>
+        {t('charts.source.showAll', { publishers: publishers(sources), count: String(sources.length) })}
       </summary>
       <p>
         <SourceList sources={sources} />
@@ -45,7 +55,7 @@ export function SourceLine({ sources }: { sources: readonly Source[] }) {
 }
 
 function publishers(sources: readonly Source[]): string {
-  return [...new Set(sources.map((s) => s.publisher))].join(', ');
+  return [...new Set(sources.map((s) => s.publisher))].join(comma());
 }
 
 /** Publishers named on a one-line source; the rest are counted. */
@@ -64,21 +74,22 @@ export function shortSourceText(sources: readonly Source[], withLabel = true): s
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
   const named = ranked.slice(0, SHORT_NAMED);
   const others = ranked.length - named.length;
-  const who = others > 0 ? `${named.join(', ')} and ${others} other publisher${others === 1 ? '' : 's'}` : named.join(', ');
-  const text = sources.length > 1 ? `${who}; ${sources.length} sources` : who;
+  const who = others > 0 ? t('charts.source.otherPublishers', { named: named.join(comma()), others }) : named.join(comma());
+  const text = sources.length > 1 ? t('charts.source.withCount', { who, count: sources.length }) : who;
   if (!withLabel) return text;
-  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${text}`;
+  return t('charts.source.labelled', { count: sources.length, text });
 }
 
 /** The one-line source with a link to the full list (the dashboard's Sources page). */
 export function ShortSourceLine({ sources, fullListHref }: { sources: readonly Source[]; fullListHref: string }) {
+  const t = useT();
   if (sources.length === 0) return null;
   return (
     <p className="chart-frame__sources chart-frame__sources--short">
       {shortSourceText(sources)}
-      {', '}
+      {t('charts.source.comma')}
       <a href={fullListHref} target="_blank" rel="noopener noreferrer">
-        full list
+        {t('charts.source.fullList')}
       </a>
     </p>
   );
@@ -87,9 +98,9 @@ export function ShortSourceLine({ sources, fullListHref }: { sources: readonly S
 /** The source line as text; `full` lists every source with its address (for CSV), else long lists are condensed. */
 export function sourceLineText(sources: readonly Source[], full = false): string {
   if (!full && sources.length > LISTED) {
-    return `${sources.length} sources: ${publishers(sources)}. Each is listed with its address on the dashboard's Sources page and in the CSV.`;
+    return t('charts.source.condensed', { count: sources.length, publishers: publishers(sources) });
   }
   return sources
-    .map((s) => `${s.publisher}, ${s.title}${s.date ? `, ${formatPartialDate(s.date)}` : ''} (${s.url})`)
-    .join('; ');
+    .map((s) => `${s.publisher}${comma()}${s.title}${s.date ? `${comma()}${formatPartialDate(s.date)}` : ''} (${s.url})`)
+    .join(semicolon());
 }

@@ -2,6 +2,7 @@
 // PNG and SVG pictures (compose-svg), slide pictures drawn for the slide, and
 // PowerPoint slides (pptx, which loads pptxgenjs only when a deck is built).
 import type { ChartSource, ChartTable } from '../chart-types';
+import { t } from '../../i18n/i18n';
 import { composeSvg, slidePlotBox, svgToPng, type ExportColours, type LegendItem } from './compose-svg';
 import { buildPptx, layoutSlide, type NativeChart, type PptxSlide } from './pptx';
 
@@ -62,7 +63,7 @@ function drawnLegend(plot: SVGSVGElement | null): LegendItem[] {
   });
 }
 
-const footerOf = (input: ChartExportInput) => `Morocco & ISIS dashboard, data version ${input.version}. ${input.viewUrl}`;
+const footerOf = (input: ChartExportInput) => t('charts.export.footer', { version: input.version, url: input.viewUrl });
 
 /** The frame's own caption, never another chart's. */
 const subtitleOf = (input: ChartExportInput) =>
@@ -78,7 +79,7 @@ async function composeSlide(input: ChartExportInput, bare?: { width: number; hei
     title: input.title,
     subtitle: subtitleOf(input),
     summary: input.summary,
-    sourceLine: `${input.shortSourceLine}; full list in the CSV and on the dashboard's Sources page`,
+    sourceLine: t('charts.export.slideSource', { source: input.shortSourceLine }),
     footer: footerOf(input),
     table: input.slideTable,
     colours: themeColours(input.frame),
@@ -119,7 +120,7 @@ function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('The picture could not be read.'));
+    reader.onerror = () => reject(new Error(t('charts.export.pictureUnreadable')));
     reader.readAsDataURL(blob);
   });
 }
@@ -138,7 +139,7 @@ export async function pptxSlideOf(input: ChartExportInput): Promise<PptxSlide> {
     chartId: input.chartId,
     title: input.title,
     subtitle: subtitleOf(input),
-    sourceLine: `${input.sources.length > 1 ? 'Sources' : 'Source'}: ${input.shortSourceLine}; full list in the speaker notes`,
+    sourceLine: t('charts.export.pptxSource', { count: input.sources.length, source: input.shortSourceLine }),
     footer: footerOf(input),
     citations: input.sources,
     summary: input.summary,

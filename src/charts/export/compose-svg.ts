@@ -5,6 +5,8 @@
 // so the two downloads always match.
 import type { ChartTable } from '../chart-types';
 import { formatNumber } from '../../lib/format';
+import { activeLocale, t } from '../../i18n/i18n';
+import { dirOf } from '../../i18n/locales';
 import { xmlSafe } from '../../lib/safe-text';
 
 const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -48,6 +50,12 @@ interface ExportSpec {
    */
   bare?: boolean;
   colours: ExportColours;
+  /**
+   * Right to left (Arabic pages): title, legend, table and source line are laid out
+   * from the right; the chart itself stays left to right, as on screen. Defaults to
+   * the page's direction.
+   */
+  rtl?: boolean;
 }
 
 const INLINED_PROPERTIES = [
@@ -152,6 +160,14 @@ function inlineChartSvg(source: SVGSVGElement): { markup: string; width: number;
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }
 
+/**
+ * Where a box starting at `x` (of width `w`) goes: the same place left to right; in
+ * a right-to-left picture, mirrored, so its start is `x` from the right edge. Text
+ * placed there anchors at the right, since the picture's root says direction="rtl".
+ */
+type Place = (x: number, w?: number) => number;
+const leftToRight: Place = (x) => x;
+
 function textLines(lines: string[], x: number, y: number, size: number, fill: string, weight = 400): string {
   return lines
     .map(
@@ -218,6 +234,7 @@ function tableSvg(
   width: number,
   size: number,
   colours: ExportColours,
+  place: Place = leftToRight,
 ): { markup: string; height: number } {
   const lineHeight = size * 1.25;
   const pad = size * 0.5;
@@ -236,7 +253,7 @@ function tableSvg(
         return cellLines
           .map(
             (line, i) =>
-              `<text x="${cx}" y="${rowY + pad + size * 0.85 + i * lineHeight}" text-anchor="${anchor}" ${font} font-weight="${weightOf(col)}">${escapeXml(line)}</text>`,
+              `<text x="${place(cx)}" y="${rowY + pad + size * 0.85 + i * lineHeight}" text-anchor="${anchor}" ${font} font-weight="${weightOf(col)}">${escapeXml(line)}</text>`,
           )
           .join('');
       })
@@ -250,24 +267,36 @@ function tableSvg(
   );
   let markup = head.markup;
   let rowY = y + head.height;
-  markup += `<line x1="${x}" x2="${x + width}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(colours.text)}" stroke-width="2"/>`;
+  markup += `<line x1="${place(x)}" x2="${place(x + width)}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(colours.text)}" stroke-width="2"/>`;
   for (const r of table.rows) {
     const texts = table.columns.map((c) => cellText(r[c.key]));
     const drawn = row(texts, rowY, (col) => (col === 0 ? 600 : 400));
     markup += drawn.markup;
     rowY += drawn.height;
-    markup += `<line x1="${x}" x2="${x + width}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(colours.border)}" stroke-width="1"/>`;
+    markup += `<line x1="${place(x)}" x2="${place(x + width)}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(colours.border)}" stroke-width="1"/>`;
   }
   return { markup, height: rowY - y };
 }
 
-function legendSvg(items: LegendItem[], x: number, y: number, width: number, size: number, colours: ExportColours) {
+function legendSvg(
+  items: LegendItem[],
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  colours: ExportColours,
+  place: Place = leftToRight,
+) {
   let cx = x;
   let cy = y;
   const parts: string[] = [];
   const defs: string[] = [];
   items.forEach((item, i) => {
-    const label = item.derived ? `${item.label} (derived)` : item.hollow ? `${item.label} (unofficial, hollow)` : item.label;
+    const label = item.derived
+      ? t('charts.legend.derived', { label: item.label })
+      : item.hollow
+        ? t('charts.legend.hollow', { label: item.label })
+        : item.label;
     const w = size * 1.1 + size * 0.4 + textWidth(label, size) + size * 1.4;
     if (cx > x && cx + w > x + width) {
       cx = x;
@@ -282,8 +311,8 @@ function legendSvg(items: LegendItem[], x: number, y: number, width: number, siz
     const fill = item.derived ? `url(#legend-hatch-${i})` : item.hollow ? 'none' : c;
     const dash = item.derived || item.hollow ? ' stroke-dasharray="3 2"' : '';
     parts.push(
-      `<rect x="${cx}" y="${cy - size * 0.85}" width="${size}" height="${size}" rx="2" fill="${fill}" stroke="${c}" stroke-width="1.5"${dash}/>`,
-      `<text x="${cx + size * 1.4}" y="${cy}" font-family="${escapeXml(EXPORT_FONT)}" font-size="${size}" fill="${escapeXml(colours.text)}">${escapeXml(label)}</text>`,
+      `<rect x="${place(cx, size)}" y="${cy - size * 0.85}" width="${size}" height="${size}" rx="2" fill="${fill}" stroke="${c}" stroke-width="1.5"${dash}/>`,
+      `<text x="${place(cx + size * 1.4)}" y="${cy}" font-family="${escapeXml(EXPORT_FONT)}" font-size="${size}" fill="${escapeXml(colours.text)}">${escapeXml(label)}</text>`,
     );
     cx += w;
   });
@@ -367,8 +396,8 @@ function layout(spec: ExportSpec): Layout {
   const sourceLines = bare
     ? []
     : spec.slide
-    ? fitLines(`Source: ${spec.sourceLine}.${spec.footer ? ` ${spec.footer}` : ''}`, sizes.source, inner, 2)
-    : wrapText(`Source: ${spec.sourceLine}`, sizes.source, inner);
+    ? fitLines(`${t('charts.export.sourceLine', { source: spec.sourceLine })}.${spec.footer ? ` ${spec.footer}` : ''}`, sizes.source, inner, 2)
+    : wrapText(t('charts.export.sourceLine', { source: spec.sourceLine }), sizes.source, inner);
   const footerLines = spec.footer && !spec.slide ? wrapText(spec.footer, sizes.source, inner) : [];
   let y = bare ? gap : pad + sizes.title + titleLines.length * sizes.title * 1.3 + subLines.length * sizes.subtitle * 1.3 + gap;
   const legendTop = y;
@@ -410,13 +439,16 @@ export function composeSvg(input: ExportSpec): { svg: string; width: number; hei
   const { sizes, inner } = l;
   const { pad, gap } = sizes;
   const { colours } = spec;
+  const locale = activeLocale();
+  const rtl = spec.rtl ?? dirOf(locale) === 'rtl';
+  const place: Place = rtl ? (x, w = 0) => spec.width - x - w : leftToRight;
 
   const titleTop = pad + sizes.title;
   const subTop = titleTop + l.titleLines.length * sizes.title * 1.3;
   const head =
-    textLines(l.titleLines, pad, titleTop, sizes.title, colours.text, 700) +
-    textLines(l.subLines, pad, subTop, sizes.subtitle, colours.muted);
-  const legendMarkup = legendSvg(spec.legend, pad, l.legendTop + sizes.legend, inner, sizes.legend, colours).markup;
+    textLines(l.titleLines, place(pad), titleTop, sizes.title, colours.text, 700) +
+    textLines(l.subLines, place(pad), subTop, sizes.subtitle, colours.muted);
+  const legendMarkup = legendSvg(spec.legend, pad, l.legendTop + sizes.legend, inner, sizes.legend, colours, place).markup;
 
   let y = l.bodyTop;
   let body: string;
@@ -432,22 +464,24 @@ export function composeSvg(input: ExportSpec): { svg: string; width: number; hei
     const top = l.bodyRoom ? y + Math.max(0, (bodyHeight - h) / 2) : y;
     // The plot is marked for whoever edits or checks the file (its own class list is kept, so the class is added to it).
     const placed = plot.markup.replace(/^<svg\b/, `<svg x="${x}" y="${top}" width="${w}" height="${h}"`);
-    body = /^<svg\b[^>]*\sclass="/.test(placed)
-      ? placed.replace(/^(<svg\b[^>]*\sclass=")/, '$1export-plot ')
-      : placed.replace(/^<svg\b/, '<svg class="export-plot"');
+    // The chart keeps its own left-to-right layout inside a right-to-left picture, as on screen.
+    const oriented = rtl ? placed.replace(/^<svg\b/, '<svg direction="ltr"') : placed;
+    body = /^<svg\b[^>]*\sclass="/.test(oriented)
+      ? oriented.replace(/^(<svg\b[^>]*\sclass=")/, '$1export-plot ')
+      : oriented.replace(/^<svg\b/, '<svg class="export-plot"');
     bodyHeight = l.bodyRoom ? bodyHeight : h;
   } else {
-    const table = fittedTable(spec.table, pad, y, inner, sizes, l.bodyRoom, spec.slide === true, colours);
+    const table = fittedTable(spec.table, pad, y, inner, sizes, l.bodyRoom, spec.slide === true, colours, place);
     body = table.markup;
     bodyHeight = l.bodyRoom ?? table.height;
   }
   y += bodyHeight + gap;
   const foot =
-    textLines(l.sourceLines, pad, y + sizes.source, sizes.source, colours.muted) +
-    textLines(l.footerLines, pad, y + sizes.source + l.sourceLines.length * sizes.source * 1.3, sizes.source, colours.muted);
+    textLines(l.sourceLines, place(pad), y + sizes.source, sizes.source, colours.muted) +
+    textLines(l.footerLines, place(pad), y + sizes.source + l.sourceLines.length * sizes.source * 1.3, sizes.source, colours.muted);
   const height = spec.height ?? Math.ceil(y + l.tail - gap);
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${height}" viewBox="0 0 ${spec.width} ${height}" font-family="${escapeXml(EXPORT_FONT)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${height}" viewBox="0 0 ${spec.width} ${height}" font-family="${escapeXml(EXPORT_FONT)}"${locale === 'en' ? '' : ` xml:lang="${locale}"`}${rtl ? ' direction="rtl"' : ''}>` +
     `<title>${escapeXml(spec.title)}</title>` +
     (spec.summary ? `<desc>${escapeXml(spec.summary)}</desc>` : '') +
     `<rect width="100%" height="100%" fill="${escapeXml(colours.background)}"/>` +
@@ -475,25 +509,26 @@ function fittedTable(
   room: number | null,
   slide: boolean,
   colours: ExportColours,
+  place: Place = leftToRight,
 ): { markup: string; height: number } {
-  if (room === null) return tableSvg(table, x, y, width, sizes.table, colours);
+  if (room === null) return tableSvg(table, x, y, width, sizes.table, colours, place);
   for (let size = sizes.table; size >= (slide ? SLIDE.minTable : sizes.table); size -= 2) {
-    const drawn = tableSvg(table, x, y, width, size, colours);
+    const drawn = tableSvg(table, x, y, width, size, colours, place);
     if (drawn.height <= room) return drawn;
   }
   const size = slide ? SLIDE.minTable : sizes.table;
   for (let keep = table.rows.length - 1; keep >= 1; keep--) {
     const left = table.rows.length - keep;
-    const drawn = tableSvg({ columns: table.columns, rows: table.rows.slice(0, keep) }, x, y, width, size, colours);
-    const note = `… and ${left} more row${left === 1 ? '' : 's'}: the full table is in the CSV.`;
+    const drawn = tableSvg({ columns: table.columns, rows: table.rows.slice(0, keep) }, x, y, width, size, colours, place);
+    const note = t('charts.export.moreRows', { left });
     if (drawn.height + size * 1.6 <= room) {
       return {
-        markup: drawn.markup + textLines([note], x, y + drawn.height + size * 1.3, size, colours.muted),
+        markup: drawn.markup + textLines([note], place(x), y + drawn.height + size * 1.3, size, colours.muted),
         height: drawn.height + size * 1.6,
       };
     }
   }
-  return tableSvg(table, x, y, width, size, colours);
+  return tableSvg(table, x, y, width, size, colours, place);
 }
 
 /** Rasterises an SVG document to PNG at a pixel ratio (2 for crisp slides). */
@@ -505,18 +540,18 @@ export async function svgToPng(svg: string, width: number, height: number, pixel
     image.decoding = 'async';
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart image could not be drawn.'));
+      image.onerror = () => reject(new Error(t('charts.export.imageFailed')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * pixelRatio);
     canvas.height = Math.round(height * pixelRatio);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
+    if (!context) throw new Error(t('charts.export.noCanvas'));
     context.scale(pixelRatio, pixelRatio);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('charts.export.pngFailed')))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -10,6 +10,9 @@ import type PptxGenJS from 'pptxgenjs';
 import type { ChartSource } from '../chart-types';
 import { labelColourOn } from '../palette';
 import { xmlSafe, xmlSafeDeep } from '../../lib/safe-text';
+import { numberFormat as localeNumberFormat } from '../../lib/format-locale';
+import { activeLocale, t } from '../../i18n/i18n';
+import { dirOf, INTL_LOCALE, type Locale } from '../../i18n/locales';
 
 /** A chart PowerPoint can draw natively (editable, with its data). */
 export interface NativeChart {
@@ -46,7 +49,30 @@ export interface PptxSlide {
 }
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-const DECK_AUTHOR = 'Morocco & ISIS dashboard';
+/** The deck's author and company: the dashboard's name in the page's language. */
+const deckAuthor = () => t('charts.export.dashboardName');
+
+/**
+ * How a deck's text is marked for PowerPoint (spelling, fonts, direction): the
+ * page's language, right to left for Arabic. English keeps pptxgenjs's defaults.
+ */
+interface DeckLanguage {
+  /** A BCP 47 tag for text runs ('fr-FR', 'ar-MA'); undefined leaves pptxgenjs's en-US. */
+  lang: string | undefined;
+  rtl: boolean;
+}
+
+function deckLanguage(locale: Locale): DeckLanguage {
+  return { lang: locale === 'en' ? undefined : INTL_LOCALE[locale], rtl: dirOf(locale) === 'rtl' };
+}
+
+/** Text options for a slide's text boxes in the deck's language. */
+function languageOptions(language: DeckLanguage): { lang?: string; rtlMode?: boolean; align?: 'right' } {
+  return {
+    ...(language.lang ? { lang: language.lang } : {}),
+    ...(language.rtl ? { rtlMode: true, align: 'right' as const } : {}),
+  };
+}
 
 // Geometry in inches: LAYOUT_WIDE is 13.333 x 7.5.
 const SLIDE_W = 13.333;
@@ -234,14 +260,14 @@ function containBox(area: Box, width: number, height: number): Box {
 // ---------------------------------------------------------------- notes
 
 function citationLine(source: ChartSource): string {
-  return [source.publisher, source.title, source.date, source.url].filter((part) => part).join(', ');
+  return [source.publisher, source.title, source.date, source.url].filter((part) => part).join(t('charts.source.comma'));
 }
 
 /** The speaker notes: the summary, a blank line, then one line per cited source. */
 export function speakerNotes(slide: Pick<PptxSlide, 'summary' | 'citations'>): string {
   const parts: string[] = [];
   if (slide.summary) parts.push(slide.summary, '');
-  if (slide.citations.length > 0) parts.push('Sources:', ...slide.citations.map(citationLine));
+  if (slide.citations.length > 0) parts.push(t('charts.pptx.notesSources'), ...slide.citations.map(citationLine));
   return parts.join('\n');
 }
 
@@ -300,16 +326,27 @@ function numberFormat(decimals: number, percent: boolean): string {
   return `#,##0${decimals > 0 ? '.' + '0'.repeat(decimals) : ''}${percent ? '"%"' : ''}`;
 }
 
+/**
+ * A data label as the reader's PowerPoint will draw it, to measure whether it fits
+ * its segment. PowerPoint writes the number format code in the viewer's own
+ * locale, so the page's language is the best guess ("1 664,5" in French).
+ */
 function formatLabel(value: number, decimals: number, percent: boolean): string {
-  const text = value.toLocaleString('en-US', {
+  const text = localeNumberFormat({
     signDisplay: 'negative',
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
-  });
+  }).format(value);
   return percent ? `${text}%` : text;
 }
 
-function nativeChartPlan(chart: NativeChart, box: Box, altText: string, objectName: string): NativeChartPlan {
+function nativeChartPlan(
+  chart: NativeChart,
+  box: Box,
+  altText: string,
+  objectName: string,
+  language: DeckLanguage = deckLanguage('en'),
+): NativeChartPlan {
   const isBar = chart.type === 'bar';
   const stacked = isBar && !!chart.stacked;
   const horizontal = isBar && !!chart.horizontal;
@@ -362,6 +399,7 @@ function nativeChartPlan(chart: NativeChart, box: Box, altText: string, objectNa
     valLabelFormatCode: numberFormat(decimals, percent),
     valGridLine: { color: GRID, size: 0.75, style: 'solid' },
     displayBlanksAs: 'gap',
+    ...(language.lang ? { lang: language.lang } : {}),
   };
   if (nonNegative) opts.valAxisMinVal = 0;
   // A percentage axis ends at 100 when the data allow it (PowerPoint would otherwise pick 120).
@@ -499,14 +537,36 @@ async function patchSeriesLabels(zip: JSZip, slideNumber: number, labels: Series
   zip.file(`ppt/charts/${target}`, xml);
 }
 
+/**
+ * pptxgenjs writes speaker notes as en-US whatever the text options say: their
+ * runs are marked in the deck's language here, and right to left for Arabic.
+ */
+async function patchNotesLanguage(zip: JSZip, count: number, language: DeckLanguage): Promise<void> {
+  if (!language.lang) return;
+  const lang = language.lang;
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const path = `ppt/notesSlides/notesSlide${i + 1}.xml`;
+      const file = zip.file(path);
+      if (!file) return;
+      const xml = (await file.async('string')).replace(
+        /(<p:ph type="body"[^>]*\/>[\s\S]*?<a:p>)(<a:r>)?<a:rPr lang="en-US"([\s\S]*?)<a:endParaRPr lang="en-US"/,
+        (_all, head: string, run: string | undefined, middle: string) =>
+          `${head}${language.rtl ? '<a:pPr rtl="1" algn="r"/>' : ''}${run ?? ''}<a:rPr lang="${lang}"${middle}<a:endParaRPr lang="${lang}"`,
+      );
+      zip.file(path, xml);
+    }),
+  );
+}
+
 // ---------------------------------------------------------------- deck
 
 /** Adds one slide; returns what its chart's series labels need set afterwards. */
-function addSlide(pptx: PptxGenJS, slide: PptxSlide): SeriesLabels | null {
+function addSlide(pptx: PptxGenJS, slide: PptxSlide, language: DeckLanguage): SeriesLabels | null {
   const s = pptx.addSlide();
   s.background = { color: 'FFFFFF' };
   const layout = layoutSlide(slide);
-  const text = { fontFace: FONT, margin: 0, valign: 'top' as const, fit: 'shrink' as const };
+  const text = { fontFace: FONT, margin: 0, valign: 'top' as const, fit: 'shrink' as const, ...languageOptions(language) };
 
   s.addText(slide.title, {
     ...text,
@@ -530,7 +590,7 @@ function addSlide(pptx: PptxGenJS, slide: PptxSlide): SeriesLabels | null {
   let labels: SeriesLabels | null = null;
   if (slide.chart && slide.chart.series.length > 0 && slide.chart.categories.length > 0) {
     const type = slide.chart.type === 'bar' ? pptx.ChartType.bar : pptx.ChartType.line;
-    const plan = nativeChartPlan(slide.chart, layout.chart, altText, slide.chartId);
+    const plan = nativeChartPlan(slide.chart, layout.chart, altText, slide.chartId, language);
     s.addChart(type, nativeChartData(slide.chart), plan.options as PptxGenJS.IChartOpts);
     labels = plan.labels;
   } else if (slide.image) {
@@ -563,7 +623,12 @@ function addSlide(pptx: PptxGenJS, slide: PptxSlide): SeriesLabels | null {
  * (application/vnd.openxmlformats-officedocument.presentationml.presentation).
  * pptxgenjs is imported dynamically inside so it stays out of first loads.
  */
-export async function buildPptx(unsafeSlides: readonly PptxSlide[], unsafeTitle: string): Promise<Blob> {
+export async function buildPptx(
+  unsafeSlides: readonly PptxSlide[],
+  unsafeTitle: string,
+  locale: Locale = activeLocale(),
+): Promise<Blob> {
+  const language = deckLanguage(locale);
   // A slide is XML inside the zip: text that XML forbids would make PowerPoint refuse the whole deck.
   const slides = xmlSafeDeep(unsafeSlides);
   const deckTitle = xmlSafe(unsafeTitle);
@@ -575,11 +640,14 @@ export async function buildPptx(unsafeSlides: readonly PptxSlide[], unsafeTitle:
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deckTitle;
   pptx.subject = deckTitle;
-  pptx.author = DECK_AUTHOR;
+  const author = xmlSafe(deckAuthor());
+  pptx.author = author;
   // pptxgenjs 4.0.1 writes the company into docProps/app.xml without escaping it.
-  pptx.company = DECK_AUTHOR.replace(/&/g, '&amp;');
+  pptx.company = author.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // Right-to-left presentation (slide order and default paragraph direction) for Arabic.
+  if (language.rtl) pptx.rtlMode = true;
 
-  const seriesLabels = slides.map((slide) => addSlide(pptx, slide));
+  const seriesLabels = slides.map((slide) => addSlide(pptx, slide, language));
 
   // pptxgenjs 4.0.1's write() only compresses when given no outputType, and
   // then mistakes its props object for one; every outputType it accepts is
@@ -591,6 +659,7 @@ export async function buildPptx(unsafeSlides: readonly PptxSlide[], unsafeTitle:
   await Promise.all(
     seriesLabels.map((labels, i) => (labels ? patchSeriesLabels(zip, i + 1, labels) : undefined)),
   );
+  if (language.lang) await patchNotesLanguage(zip, slides.length, language);
   const bytes = await zip.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',

@@ -1,12 +1,18 @@
+import { activeLocale } from '../../i18n/i18n';
+import { localizePath } from '../../i18n/locales';
+
 /** The message an embedded chart posts to its parent with its content height. */
 export const EMBED_HEIGHT_MESSAGE = 'morocco-ct-embed-height';
 
-/** The /embed URL for a chart, carrying the current view's state (and ?data=). */
+/**
+ * The /embed URL for a chart, carrying the current view's state (and ?data=), in the
+ * page's language: /fr/embed/<id> from a French page, so the embed reads as the page did.
+ */
 export function embedUrl(origin: string, chartId: string, search: string): string {
   const params = new URLSearchParams(search);
   params.delete('slide');
   const query = params.toString();
-  return `${origin}/embed/${encodeURIComponent(chartId)}${query ? `?${query}` : ''}`;
+  return `${origin}${localizePath(`/embed/${encodeURIComponent(chartId)}`, activeLocale())}${query ? `?${query}` : ''}`;
 }
 
 /**
