@@ -33,6 +33,7 @@ import type { Measure } from '../lib/timeline-url';
 import { BucketTooltip } from './bucket-tooltip';
 import { ContextMarkerLayer } from './marker-badge';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
+import { useT } from '../../../i18n/use-t';
 
 interface EventsChartProps {
   buckets: Bucket[];
@@ -70,6 +71,7 @@ type Row = Record<string, string | number | null>;
 // whole layout when a prop changes identity, so a list-only change (a brush
 // step, a sort) must not touch the chart.
 export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
+  const t = useT();
   const plotRef = usePlotRef();
   const { buckets, series, measure, markers, brush, highlight, height: ownHeight, onBrush, onSelect } = props;
   const height = usePlotHeight(ownHeight);
@@ -157,7 +159,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
         {measure === 'cells' ? (
           <Bar
             dataKey="events"
-            name="Documented dismantlings"
+            name={t('timeline.events.table.events')}
             fill={DOCUMENTED_COLOUR}
             shape={shapes.documented}
             onClick={select}
@@ -173,7 +175,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             <Bar
               key="arrested"
               dataKey="arrested"
-              name="Arrested at dismantling"
+              name={t('timeline.events.legend.arrested')}
               stackId="arrests"
               fill={DOCUMENTED_COLOUR}
               shape={shapes.documented}
@@ -184,7 +186,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             <Bar
               key="later"
               dataKey="laterArrests"
-              name="Later arrests linked to the cell"
+              name={t('timeline.events.legend.later')}
               stackId="arrests"
               fill={LATER_ARRESTS_COLOUR}
               shape={shapes.later}
@@ -203,7 +205,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             <Line
               key={s.name}
               dataKey={`o${i}`}
-              name={firstOfFamily ? FAMILY_LABELS[family] : s.name}
+              name={firstOfFamily ? t(FAMILY_LABELS[family]) : s.name}
               stroke={colour}
               strokeWidth={0}
               dot={(p: { cx?: number; cy?: number; index?: number; payload?: Row }) =>
