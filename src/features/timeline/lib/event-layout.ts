@@ -4,6 +4,7 @@
 // is a span over the whole month or year, never a guessed day.
 import { comparePartialDates, monthName } from '../../../lib/dates';
 import type { CellEvent, ContextEvent } from '../../../data/schema';
+import { editorText } from './editor-text';
 import type { MonthSpan } from './periods';
 import { spanOverlaps, timeSpanOf, type MarkShape, type TimeSpan } from './time-span';
 
@@ -165,7 +166,7 @@ export function layoutContext(
       number: index + 1,
       left,
       right: Math.max(stop, left),
-      titleWidth: labelWidth(`${index + 1} ${event.title}`),
+      titleWidth: labelWidth(`${index + 1} ${editorText(event, 'title')}`),
       numberWidth: labelWidth(String(index + 1)) + 2,
     };
   });
