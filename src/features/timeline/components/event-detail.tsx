@@ -111,7 +111,7 @@ export function EventDetail({ event, sources, links, position, total, onGo, onCl
       </dl>
       <EditorText as="p" className="event-detail__text" record={event} field="details" />
       {event.note && <EditorText as="p" className="muted event-detail__note" record={event} field="note" />}
-      <h4 className="event-detail__sources-head">{t('timeline.event.sources', { count: event.sources.length })}</h4>
+      <h4 className="event-detail__sources-head">{t(event.sources.length > 1 ? 'timeline.event.sources' : 'timeline.event.source')}</h4>
       <ul className="event-detail__sources">
         {event.sources.map((id) => (
           <li key={id}>

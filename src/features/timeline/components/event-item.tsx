@@ -63,7 +63,7 @@ export const EventItem = memo(function EventItem({ event, sources, links, select
       <EditorText as="p" className="event-item__details" record={event} field="details" />
       {event.note && <EditorText as="p" className="event-item__note muted" record={event} field="note" />}
       <p className="event-item__sources">
-        <span className="event-item__label">{t('timeline.item.sourcesLabel', { count: event.sources.length })}</span>
+        <span className="event-item__label">{t(event.sources.length > 1 ? 'timeline.item.sourcesLabel' : 'timeline.item.sourceLabel')}</span>
         {event.sources.map((id, i) => (
           <span key={id}>
             {i > 0 && t('timeline.list.semicolon')}
