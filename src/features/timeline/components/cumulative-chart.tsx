@@ -27,6 +27,9 @@ import { formatPeriod } from '../lib/periods';
 import { usePeriodTickInterval } from '../hooks/use-period-tick-interval';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 
+/** Time runs left to right in every language, an Arabic page included; the tooltip sets its own direction. */
+const LTR = { direction: 'ltr' } as const;
+
 interface CumulativeChartProps {
   rows: CumulativeRow[];
   statements: PlacedStatement[];
@@ -63,7 +66,7 @@ export const CumulativeChart = memo(function CumulativeChart({
   const tickInterval = usePeriodTickInterval(rows[0]?.key, rows.length);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <ComposedChart ref={plotRef} data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }}>
+      <ComposedChart ref={plotRef} data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }} style={LTR}>
         <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
         <YAxis allowDecimals={false} {...AXIS_STYLE} interval={0} width={40} domain={[0, 'auto']} />

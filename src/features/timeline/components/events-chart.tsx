@@ -35,6 +35,9 @@ import { ContextMarkerLayer } from './marker-badge';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
 import { useT } from '../../../i18n/use-t';
 
+/** Time runs left to right in every language, an Arabic page included; the tooltip sets its own direction. */
+const LTR = { direction: 'ltr' } as const;
+
 interface EventsChartProps {
   buckets: Bucket[];
   series: OfficialSeries[];
@@ -143,7 +146,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
 
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <ComposedChart ref={plotRef} data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }}>
+      <ComposedChart ref={plotRef} data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }} style={LTR}>
         <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
         <YAxis
