@@ -1,5 +1,6 @@
 import { EmptyChart } from '../../charts/empty-chart';
 import { WithBundle } from '../../components/with-bundle';
+import { useT } from '../../i18n/use-t';
 import { CumulativeFrame } from './components/cumulative-frame';
 import { DismantlingsSection } from './components/dismantlings-section';
 import { EventsSection } from './components/events-section';
@@ -14,6 +15,7 @@ import './timeline.css';
 export type TimelineChartId = 'timeline-dismantlings' | 'timeline-events' | 'timeline-cumulative' | 'timeline-map';
 
 function TimelineChart({ data, chartId }: { data: TimelineData; chartId: TimelineChartId }) {
+  const t = useT();
   const [state, setState] = useTimelineState();
   const view = useTimelineView(data, state);
   const { change, onBrush, onSelectPeriod, onSelectEvent } = useTimelineActions(setState, view.aggregation?.buckets);
@@ -25,10 +27,7 @@ function TimelineChart({ data, chartId }: { data: TimelineData; chartId: Timelin
     return view.cumulative ? (
       <CumulativeFrame data={data} series={view.cumulative} filtered={countActiveFilters(view.filters) > 0} />
     ) : (
-      <EmptyChart
-        title="Documented dismantlings to date"
-        message="This bundle has no dated cell dismantlings to chart."
-      />
+      <EmptyChart title={t('timeline.cumulative.emptyTitle')} message={t('timeline.empty.noDatedDismantlings')} />
     );
   }
   return (

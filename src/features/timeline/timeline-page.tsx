@@ -1,16 +1,15 @@
 import { PageHeader } from '../../components/page-header';
 import { WithBundle } from '../../components/with-bundle';
+import { useT } from '../../i18n/use-t';
 import { TimelineView } from './components/timeline-view';
 import { selectTimeline } from './lib/timeline-data';
 import './timeline.css';
 
 export function TimelinePage() {
+  const t = useT();
   return (
     <>
-      <PageHeader
-        title="Timeline of cell dismantlings"
-        lede="Terrorist cells dismantled in Morocco, as documented in the press from 2014 on, set against official yearly counts and the events around them."
-      />
+      <PageHeader title={t('timeline.page.title')} lede={t('timeline.page.lede')} />
       <WithBundle select={selectTimeline}>{(data) => <TimelineView data={data} />}</WithBundle>
     </>
   );

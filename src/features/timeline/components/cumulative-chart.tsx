@@ -18,10 +18,17 @@ import { useAnimateOnUpdate } from '../../../charts/use-reduced-motion';
 import { COVERAGE_COLOURS, DOCUMENTED_COLOUR } from '../lib/colours';
 import type { CumulativeRow, PlacedStatement } from '../lib/cumulative';
 import { statementLetter } from '../lib/cumulative-labels';
-import { COVERAGE_LABELS, qualified } from '../lib/labels';
+import { coverageLabel, qualified } from '../lib/labels';
+import { statementFlags } from '../lib/summary';
+import { dirOf } from '../../../i18n/locales';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { richText } from './rich-text';
 import { formatPeriod } from '../lib/periods';
 import { usePeriodTickInterval } from '../hooks/use-period-tick-interval';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
+
+/** Time runs left to right in every language, an Arabic page included; the tooltip sets its own direction. */
+const LTR = { direction: 'ltr' } as const;
 
 interface CumulativeChartProps {
   rows: CumulativeRow[];
@@ -39,6 +46,8 @@ export const CumulativeChart = memo(function CumulativeChart({
   statements,
   height: ownHeight,
 }: CumulativeChartProps) {
+  const t = useT();
+  const locale = useLocale();
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [rows]);
@@ -57,7 +66,7 @@ export const CumulativeChart = memo(function CumulativeChart({
   const tickInterval = usePeriodTickInterval(rows[0]?.key, rows.length);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <ComposedChart ref={plotRef} data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }}>
+      <ComposedChart ref={plotRef} data={flat} margin={{ top: 16, right: 28, bottom: 4, left: 0 }} style={LTR}>
         <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
         <YAxis allowDecimals={false} {...AXIS_STYLE} interval={0} width={40} domain={[0, 'auto']} />
@@ -66,22 +75,28 @@ export const CumulativeChart = memo(function CumulativeChart({
             const row = typeof p.label === 'string' ? byKey.get(p.label) : undefined;
             if (!p.active || !row) return null;
             return (
-              <div className="timeline-tooltip">
-                <p className="timeline-tooltip__title">By the end of {row.label}</p>
+              <div className="timeline-tooltip" dir={dirOf(locale)}>
+                <p className="timeline-tooltip__title">{t('timeline.cumulative.tooltip.title', { period: row.label })}</p>
                 <p>
-                  Documented dismantlings: <strong className="num">{formatCount(row.documented)}</strong>
+                  {richText(t, 'timeline.tooltip.documented', {}, { count: <strong className="num">{formatCount(row.documented)}</strong> })}
                 </p>
                 {row.statements.map((value, i) => {
                   const s = statements[i];
                   if (value === null || !s) return null;
                   return (
                     <p key={s.count.id}>
-                      {statementLetter(i)}. {s.count.statedBy}:{' '}
-                      <strong className="num">{qualified(s.count, value)}</strong>{' '}
-                      {COVERAGE_LABELS[s.count.coverage]}
-                      {s.count.since ? ` since ${s.count.since}` : ''}
-                      {s.count.official ? '' : ' (unofficial)'}
-                      {s.count.placed ? ' (year placed by the editors)' : ''}
+                      {richText(
+                        t,
+                        'timeline.cumulative.tooltip.statement',
+                        {
+                          letter: statementLetter(i),
+                          statedBy: s.count.statedBy,
+                          coverage: coverageLabel(s.count.coverage),
+                          since: s.count.since ? t('timeline.count.since', { date: s.count.since }) : '',
+                          flags: statementFlags(s.count),
+                        },
+                        { figure: <strong className="num">{qualified(s.count, value)}</strong> },
+                      )}
                     </p>
                   );
                 })}
@@ -92,7 +107,7 @@ export const CumulativeChart = memo(function CumulativeChart({
         <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} formatter={legendText} />
         <Line
           dataKey="documented"
-          name="Documented dismantlings, running total"
+          name={t('timeline.cumulative.legend.documented')}
           type="linear"
           stroke={DOCUMENTED_COLOUR}
           strokeWidth={2}
@@ -106,7 +121,7 @@ export const CumulativeChart = memo(function CumulativeChart({
             <Line
               key={s.count.id}
               dataKey={`s${i}`}
-              name={`${statementLetter(i)}: ${s.count.statedBy}${s.count.official ? '' : ' (unofficial)'}${s.count.placed ? ' (year placed by the editors)' : ''}`}
+              name={`${t('timeline.cumulative.legend.statement', { letter: statementLetter(i), statedBy: s.count.statedBy })}${statementFlags(s.count)}`}
               stroke="none"
               legendType="none"
               // A year placed by the editors is hollow with a broken ring: not a date read on a page.

@@ -1,12 +1,12 @@
 import { lazy, useMemo } from 'react';
 import { ChartFrame } from '../../../charts/chart-frame';
 import { ExternalLink } from '../../../components/external-link';
-import { formatPartialDate } from '../../../lib/dates';
-import type { CellCount } from '../../../data/schema';
 import { COVERAGE_COLOURS } from '../lib/colours';
-import { statementDate, type CumulativeSeries } from '../lib/cumulative';
-import { COVERAGE_LABELS, qualified } from '../lib/labels';
-import { cumulativeSummary, cumulativeTable } from '../lib/summary';
+import type { CumulativeSeries } from '../lib/cumulative';
+import { coverageLabel } from '../lib/labels';
+import { cumulativeSummary, cumulativeTable, describeCount as describe } from '../lib/summary';
+import { useT } from '../../../i18n/use-t';
+import { EditorText } from './editor-text';
 import { sourcesCitedBy } from '../../../data/sources';
 import type { TimelineData } from '../lib/timeline-data';
 
@@ -22,33 +22,29 @@ interface Props {
   filtered: boolean;
 }
 
-const describe = (count: CellCount) =>
-  `${qualified(count)} ${COVERAGE_LABELS[count.coverage]}${count.since ? ` since ${formatPartialDate(count.since)}` : ''}, as of ${formatPartialDate(statementDate(count), count.approximate)}`;
-
 export function CumulativeFrame({ data, series, filtered }: Props) {
-  const summary = useMemo(() => cumulativeSummary(series), [series]);
-  const table = useMemo(() => cumulativeTable(series), [series]);
+  const t = useT();
+  // t: a new function per language, so the texts follow it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const summary = useMemo(() => cumulativeSummary(series), [series, t]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const table = useMemo(() => cumulativeTable(series), [series, t]);
   const sources = useMemo(() => sourcesCitedBy(data.cumulative, data.sourcesById), [data]);
   return (
     <ChartFrame
       version={data.version}
       chartId="timeline-cumulative"
-      title="Documented dismantlings to date, beside official running totals"
-      subtitle={`Running total of the documented events${filtered ? ' matching the filters' : ''}; cumulative statements by officials and the press, each with its own scope.`}
+      title={t('timeline.cumulative.title')}
+      subtitle={t(filtered ? 'timeline.cumulative.subtitleFiltered' : 'timeline.cumulative.subtitle')}
       sources={sources}
       summary={summary}
       table={table}
       height={HEIGHT}
-      emptyReason={series.rows.length === 0 ? 'No dated events to count.' : null}
+      emptyReason={series.rows.length === 0 ? t('timeline.cumulative.empty') : null}
       notes={
         <>
           <p>
-            <strong>Not on the same basis.</strong> The statements count from different starts (since 2002,
-            since 2013, since 2014) and different scopes (all terrorist cells, ISIS-linked only, linked to
-            Syria and Iraq); the documented line counts only the cells compiled here (a follow-up operation
-            is not a new cell, so it does not add to the line). Filled points are official, hollow points are not;
-            a broken ring is a year placed by the editors for an undated page, drawn at that year, never at a month.
-            An event joins the running total once its whole month or year has passed.
+            <strong>{t('timeline.cumulative.notes.basisLead')}</strong> {t('timeline.cumulative.notes.basis')}
           </p>
           <p className="timeline-coverage-key">
             {(['all-terror', 'isis-linked', 'syria-iraq-linked'] as const).map((coverage) => (
@@ -58,7 +54,7 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
                   style={{ borderColor: COVERAGE_COLOURS[coverage], background: COVERAGE_COLOURS[coverage] }}
                   aria-hidden="true"
                 />
-                {COVERAGE_LABELS[coverage]}
+                {coverageLabel(coverage)}
               </span>
             ))}
             <span>
@@ -67,7 +63,7 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
                 style={{ borderColor: 'var(--muted)' }}
                 aria-hidden="true"
               />
-              unofficial
+              {t('timeline.cumulative.key.unofficial')}
             </span>
             {series.statements.some((st) => st.count.placed) && (
               <span>
@@ -76,13 +72,13 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
                   style={{ borderColor: 'var(--muted)' }}
                   aria-hidden="true"
                 />
-                year placed by the editors
+                {t('timeline.cumulative.key.placed')}
               </span>
             )}
           </p>
           {series.statements.length > 0 && (
             <details className="timeline-statements-box">
-              <summary>The {series.statements.length} statements on the chart, with their sources</summary>
+              <summary>{t('timeline.cumulative.statements', { count: series.statements.length })}</summary>
               <ol className="timeline-statements" type="A">
                 {series.statements.map(({ count }) => (
                   <li key={count.id} id={`statement-${count.id}`}>
@@ -94,47 +90,51 @@ export function CumulativeFrame({ data, series, filtered }: Props) {
                       }}
                       aria-hidden="true"
                     />
-                    {describe(count)} ({count.statedBy}
-                    {count.official ? '' : ', unofficial'}
-                    {count.placed ? ', year placed by the editors' : ''}).{' '}
+                    {t('timeline.cumulative.statement', {
+                      description: describe(count),
+                      statedBy: count.statedBy,
+                      flags: `${count.official ? '' : t('timeline.tooltip.unofficialFlag')}${count.placed ? t('timeline.tooltip.placedFlag') : ''}`,
+                    })}{' '}
                     {count.sources.map((id, j) => {
                       const source = data.sourcesById.get(id);
                       return (
                         <span key={id}>
-                          {j > 0 && '; '}
+                          {j > 0 && t('timeline.list.semicolon')}
                           {source ? <ExternalLink href={source.url}>{source.publisher}</ExternalLink> : id}
                         </span>
                       );
                     })}
-                    {count.note && <span className="muted"> {count.note}</span>}
+                    {count.note && (
+                      <>
+                        {' '}
+                        <EditorText record={count} field="note" className="muted" />
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>
             </details>
           )}
           {series.unplaced.length > 0 && (
-            <p>
-              Not on the chart at this grouping (dated only to a year):{' '}
-              {series.unplaced.map(describe).join('; ')}.
-            </p>
+            <p>{t('timeline.cumulative.unplaced', { list: series.unplaced.map(describe).join(t('timeline.list.semicolon')) })}</p>
           )}
           <p>
             <button
               type="button"
               className="button button--quiet"
               onClick={() =>
-                void import('../../../data/records-csv').then((csv) =>
-                  csv.downloadRecordsCsv(
+                void import('../lib/events-csv').then((csv) =>
+                  csv.downloadTimelineCsv(
                     'official-counts',
                     { counts: data.counts },
                     data.sourcesById,
-                    `All ${data.counts.length} stated counts of dismantled cells (per year and cumulative)`,
+                    t('timeline.cumulative.csvSelection', { count: data.counts.length }),
                     data.version,
                   ),
                 )
               }
             >
-              Download the official counts (CSV)
+              {t('timeline.cumulative.download')}
             </button>
           </p>
         </>

@@ -8,6 +8,9 @@ import { layoutContext, layoutEvents, timeScale, timeTicks, type EventMark } fro
 import { eventLabel } from '../lib/dismantlings';
 import type { MonthSpan } from '../lib/periods';
 import { useElementWidth } from '../../../lib/use-element-width';
+import { dirOf } from '../../../i18n/locales';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { editorText } from '../lib/editor-text';
 
 interface Props {
   /** The events to draw, in date order (the frame's walk order). */
@@ -35,6 +38,8 @@ const CONTEXT_BAND = 12;
  */
 export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
   const { events, context, domain, selected, onSelect, onRange } = props;
+  const t = useT();
+  const locale = useLocale();
   const height = usePlotHeight(props.height);
   const slide = useSlideDrawing();
   const plotRef = usePlotRef();
@@ -116,7 +121,9 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="Documented cell dismantlings at their dates; use the arrow keys to move between events and Enter to open one"
+        aria-label={t('timeline.dismantlings.chartLabel')}
+        // Time runs left to right in every language (an Arabic page included).
+        direction="ltr"
         fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
       >
         <defs>
@@ -205,7 +212,7 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
                   strokeLinejoin="round"
                 >
                   <tspan fontWeight={700}>{c.number}</tspan>
-                  {c.titled ? ` ${c.event.title}${c.event.placed ? ' (year placed)' : ''}` : ''}
+                  {c.titled ? ` ${editorText(c.event, 'title')}${c.event.placed ? t('timeline.dismantlings.placedShort') : ''}` : ''}
                 </text>
               </g>
             );
@@ -290,6 +297,7 @@ export const DismantlingsChart = memo(function DismantlingsChart(props: Props) {
       {shownMark && !slide && (
         <div
           className="chart-tooltip dm-tooltip"
+          dir={dirOf(locale)}
           style={{
             left: Math.min(Math.max(0, shownMark.cx - 120), Math.max(0, width - 250)),
             top: Math.max(0, markY(shownMark) - 78),

@@ -13,7 +13,10 @@ import {
   sahelSentence,
 } from '../lib/dismantlings';
 import type { PreparedEvent } from '../lib/filters';
-import { AFFILIATION_LABELS, CONTEXT_LABELS } from '../lib/labels';
+import { AFFILIATION_LABELS, affiliationLabel, contextLabel } from '../lib/labels';
+import { useT } from '../../../i18n/use-t';
+import { EditorText } from './editor-text';
+import { richText } from './rich-text';
 import { formatMonth, type MonthSpan } from '../lib/periods';
 import { overlaps } from '../lib/time-span';
 import type { TimelineData } from '../lib/timeline-data';
@@ -23,7 +26,6 @@ const DismantlingsChart = lazy(() =>
   import('./dismantlings-chart').then((m) => ({ default: m.DismantlingsChart })),
 );
 
-export const DISMANTLINGS_TITLE = 'Every documented cell dismantling, at its date';
 const HEIGHT = 320;
 
 interface Props {
@@ -38,6 +40,7 @@ interface Props {
 
 /** The event timeline in its frame: range presets, the key, the context events of the range. */
 export function DismantlingsFrame({ data, state, domain, events, change, onSelectEvent }: Props) {
+  const t = useT();
   const cellEvents = useMemo(() => events.map((e) => e.event), [events]);
   const context = useMemo(
     () =>
@@ -51,20 +54,28 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
     () => (Object.keys(AFFILIATION_LABELS) as Affiliation[]).filter((a) => cellEvents.some((e) => e.affiliation === a)),
     [cellEvents],
   );
+  // t in the dependencies: a new function per language, so the texts follow it.
   const summary = useMemo(
     () => dismantlingsSummary(cellEvents, domain, contextInRange.length),
-    [cellEvents, domain, contextInRange.length],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cellEvents, domain, contextInRange.length, t],
   );
-  const table = useMemo(() => dismantlingsTable(cellEvents), [cellEvents]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const table = useMemo(() => dismantlingsTable(cellEvents), [cellEvents, t]);
   // Over the whole bundle, not the filtered view: the trend is a fact about the data.
-  const sahel = useMemo(() => sahelSentence(affiliationShare(data.events.map((e) => e.event), 'isis-sahel')), [data.events]);
+  const sahel = useMemo(
+    () => sahelSentence(affiliationShare(data.events.map((e) => e.event), 'isis-sahel')),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data.events, t],
+  );
   const placed = cellEvents.some((e) => e.placed) || contextInRange.some((e) => e.placed);
   const followUps = cellEvents.filter((e) => e.followUpOf !== undefined).length;
   const sources = useMemo(
     () => sourcesCitedBy([...cellEvents, ...contextInRange], data.sourcesById),
     [cellEvents, contextInRange, data.sourcesById],
   );
-  const presets = useMemo(() => rangePresets(data.extent), [data.extent]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const presets = useMemo(() => rangePresets(data.extent), [data.extent, t]);
   const toggle = (category: ContextCategory) =>
     change({
       context: state.context.includes(category)
@@ -76,21 +87,21 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
     <ChartFrame
       version={data.version}
       chartId="timeline-dismantlings"
-      title={DISMANTLINGS_TITLE}
-      subtitle="Dismantlings compiled from press reports, state media and official texts, each with its sources; context events at their own dates."
+      title={t('timeline.dismantlings.title')}
+      subtitle={t('timeline.dismantlings.subtitle')}
       sources={sources}
       summary={summary}
       table={table}
       height={HEIGHT}
       legend={dismantlingsLegend(affiliations)}
       controls={
-        <div className="toggle-group" role="group" aria-label="Range">
+        <div className="toggle-group" role="group" aria-label={t('timeline.range.label')}>
           <span className="toggle-group__label" aria-hidden="true">
-            Range
+            {t('timeline.range.label')}
           </span>
           {presets.map((p) => (
             <button
-              key={p.label}
+              key={p.key}
               type="button"
               className="toggle"
               aria-pressed={state.from === p.from && state.to === p.to}
@@ -106,15 +117,11 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
           {sahel && <p className="dm-trend">{sahel}</p>}
           <DismantlingsKey affiliations={affiliations} placed={placed} />
           <p>
-            A dot is a dismantling known to the day; a bar covers the month and a bracket the year when the
-            source gives no more, so no day is guessed. Drag across the chart to zoom to those months; select
-            a mark (or Tab to the chart and use the arrow keys, then Enter) to read the event and its sources.
-            Area is people arrested in Morocco; arrests abroad in a joint operation are named in the event.
-            {followUps > 0 &&
-              ` ${followUps === 1 ? 'One mark is a follow-up operation' : `${followUps} marks are follow-up operations`} of an earlier cell: drawn at ${followUps === 1 ? 'its' : 'their'} own date, with ${followUps === 1 ? 'its' : 'their'} arrests, but not counted as a new cell.`}
+            {t('timeline.dismantlings.notes.howToRead')}
+            {followUps > 0 && t('timeline.dismantlings.notes.followUps', { count: followUps })}
           </p>
           <fieldset className="timeline-context__categories">
-            <legend>Context events on the chart</legend>
+            <legend>{t('timeline.context.onChart')}</legend>
             {CONTEXT_CATEGORIES.map((category) => (
               <label key={category} className="timeline-check">
                 <input
@@ -127,7 +134,7 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
                   style={{ borderColor: CONTEXT_COLOURS[category] }}
                   aria-hidden="true"
                 />
-                {CONTEXT_LABELS[category]}
+                {contextLabel(category)}
               </label>
             ))}
           </fieldset>
@@ -155,26 +162,27 @@ export function DismantlingsFrame({ data, state, domain, events, change, onSelec
 }
 
 function DismantlingsKey({ affiliations, placed }: { affiliations: readonly Affiliation[]; placed: boolean }) {
+  const t = useT();
   return (
-    <ul className="dm-key" aria-label="Key">
+    <ul className="dm-key" aria-label={t('timeline.key.label')}>
       {affiliations.map((a) => (
         <li key={a}>
           <span className="dm-key__dot" style={{ background: AFFILIATION_COLOURS[a] }} aria-hidden="true" />
-          {AFFILIATION_LABELS[a]}
+          {affiliationLabel(a)}
         </li>
       ))}
       <li>
         <span className="dm-key__dot dm-key__dot--dashed" aria-hidden="true" />
-        Approximate date (dashed, pale)
+        {t('timeline.dismantlings.key.approximate')}
       </li>
       <li>
         <span className="dm-key__dot dm-key__dot--hollow" aria-hidden="true" />
-        Number arrested not stated
+        {t('timeline.dismantlings.key.unstated')}
       </li>
       {placed && (
         <li>
           <span className="dm-key__dot dm-key__dot--placed" aria-hidden="true" />
-          Year placed by the editors (hollow bracket; undated page)
+          {t('timeline.dismantlings.key.placed')}
         </li>
       )}
       <li>
@@ -183,7 +191,7 @@ function DismantlingsKey({ affiliations, placed }: { affiliations: readonly Affi
           <span style={{ width: 15, height: 15 }} />
           <span style={{ width: 22, height: 22 }} />
         </span>
-        Area: people arrested (1, 10, 30)
+        {t('timeline.dismantlings.key.area')}
       </li>
     </ul>
   );
@@ -191,6 +199,7 @@ function DismantlingsKey({ affiliations, placed }: { affiliations: readonly Affi
 
 /** Every context event of the range with its number on the chart: the labels that did not fit are named here. */
 function ContextList({ events }: { events: readonly ContextEvent[] }) {
+  const t = useT();
   return (
     <ol className="timeline-context__list dm-context-list">
       {events.map((e, i) => (
@@ -198,14 +207,23 @@ function ContextList({ events }: { events: readonly ContextEvent[] }) {
           <span className="timeline-badge" style={{ borderColor: CONTEXT_COLOURS[e.category] }} aria-hidden="true">
             {i + 1}
           </span>
-          <span className="visually-hidden">{i + 1}. </span>
+          <span className="visually-hidden">{t('timeline.context.number', { number: i + 1 })}</span>
           <span>
-            <strong>
-              {formatPartialDate(e.date, e.approximate)}
-              {e.endDate && ` to ${formatPartialDate(e.endDate)}`}
-            </strong>
-            {e.placed && <span className="muted"> (year placed by the editors)</span>}
-            : {e.title}
+            {richText(
+              t,
+              'timeline.context.datedItem',
+              {},
+              {
+                date: (
+                  <strong>
+                    {formatPartialDate(e.date, e.approximate)}
+                    {e.endDate && t('timeline.context.until', { date: formatPartialDate(e.endDate) })}
+                  </strong>
+                ),
+                placed: e.placed ? <span className="muted">{t('timeline.count.placedSuffix')}</span> : null,
+                title: <EditorText record={e} field="title" />,
+              },
+            )}
           </span>
         </li>
       ))}

@@ -4,7 +4,8 @@ import type { useTimelineView } from '../hooks/use-timeline-view';
 import { eventsInDomain } from '../lib/time-span';
 import type { TimelineData } from '../lib/timeline-data';
 import type { TimelineState } from '../lib/timeline-url';
-import { DISMANTLINGS_TITLE, DismantlingsFrame } from './dismantlings-frame';
+import { DismantlingsFrame } from './dismantlings-frame';
+import { useT } from '../../../i18n/use-t';
 
 // Loaded when an event is first opened.
 const EventDetail = lazy(() => import('./event-detail').then((m) => ({ default: m.EventDetail })));
@@ -21,6 +22,7 @@ interface Props {
 
 /** The event timeline and, under it, the selected event with previous and next: the page and embeds share it. */
 export function DismantlingsSection({ data, state, view, change, onSelectEvent, arrivalEvent = null }: Props) {
+  const t = useT();
   const domain = view.range ?? data.extent;
   const events = useMemo(
     () => (domain ? eventsInDomain(view.filtered, domain) : []),
@@ -30,7 +32,7 @@ export function DismantlingsSection({ data, state, view, change, onSelectEvent, 
   const index = selected ? events.findIndex((e) => e.event.id === selected.id) : -1;
   if (!domain) {
     return (
-      <EmptyChart title={DISMANTLINGS_TITLE} message="This bundle has no dated cell dismantlings to chart." />
+      <EmptyChart title={t('timeline.dismantlings.title')} message={t('timeline.empty.noDatedDismantlings')} />
     );
   }
   return (

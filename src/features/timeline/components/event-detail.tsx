@@ -1,16 +1,18 @@
 import { useEffect, useRef } from 'react';
-import { DataLink } from '../../../components/data-link';
-import { ExternalLink } from '../../../components/external-link';
 import type { CellEvent } from '../../../data/schema';
 import type { SourcesById } from '../../../data/sources';
 import { formatPartialDate, precisionOf } from '../../../lib/dates';
 import { formatCount } from '../../../lib/format';
 import { AFFILIATION_COLOURS } from '../lib/colours';
 import { eventLabel, placesText } from '../lib/dismantlings';
-import { AFFILIATION_LABELS } from '../lib/labels';
+import { affiliationLabel } from '../lib/labels';
+import type { MessageId } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
+import { joinItems } from '../lib/dismantlings';
+import { EditorText } from './editor-text';
+import { SourceLine } from './source-line';
 import type { EventLinks } from '../lib/event-links';
 import { EventArrests } from './event-arrests';
-import { SOURCE_KIND_LABELS } from '../../../data/source-kinds';
 
 interface Props {
   event: CellEvent;
@@ -27,10 +29,15 @@ interface Props {
   scrollIntoView?: boolean;
 }
 
-const PRECISION = { day: 'Known to the day', month: 'Known to the month', year: 'Known to the year only' };
+const PRECISION: Record<'day' | 'month' | 'year', MessageId> = {
+  day: 'timeline.detail.precision.day',
+  month: 'timeline.detail.precision.month',
+  year: 'timeline.detail.precision.year',
+};
 
 /** The selected dismantling as a slide: date at its precision, what happened, where, who, and every source. */
 export function EventDetail({ event, sources, links, position, total, onGo, onClose, previous, next, scrollIntoView = false }: Props) {
+  const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const scrolled = useRef(false);
@@ -52,20 +59,23 @@ export function EventDetail({ event, sources, links, position, total, onGo, onCl
   return (
     <section ref={sectionRef} className="event-detail card" aria-labelledby={`detail-${event.id}`}>
       <p className="visually-hidden" role="status">
-        {`Selected: ${eventLabel(event)}`}
+        {t('timeline.detail.selected', { label: eventLabel(event) })}
       </p>
       <div className="event-detail__nav">
         <button type="button" className="button button--quiet" disabled={!previous} onClick={() => previous && onGo(previous.id)}>
-          ← Previous
+          {t('timeline.detail.previous')}
         </button>
         <p className="muted event-detail__position">
-          {position === null ? 'Not drawn under the current filters or range' : `Event ${position} of ${formatCount(total)}`}
+          {position === null
+            ? t('timeline.detail.notDrawn')
+            : t('timeline.detail.position', { position, total: formatCount(total) })}
         </p>
         <button type="button" className="button button--quiet" disabled={!next} onClick={() => next && onGo(next.id)}>
-          Next →
+          {t('timeline.detail.next')}
         </button>
         <button type="button" className="button button--quiet event-detail__close" onClick={onClose}>
-          Close<span className="visually-hidden"> the event</span>
+          {t('timeline.detail.close')}
+          <span className="visually-hidden">{t('timeline.detail.closeWhat')}</span>
         </button>
       </div>
       <p className="event-detail__date">
@@ -73,59 +83,41 @@ export function EventDetail({ event, sources, links, position, total, onGo, onCl
         <time dateTime={event.date}>{formatPartialDate(event.date, event.approximate)}</time>
         <span className="muted">
           {' '}
-          · {event.placed ? 'Year placed by the editors (undated page)' : PRECISION[precisionOf(event.date)]}
-          {event.approximate ? ', approximate' : ''}
+          · {t(event.placed ? 'timeline.detail.precision.placed' : PRECISION[precisionOf(event.date)])}
+          {event.approximate ? t('timeline.detail.approximate') : ''}
         </span>
       </p>
       <h3 id={`detail-${event.id}`} ref={headingRef} tabIndex={-1} className="event-detail__title">
         {placesText(event)}
       </h3>
-      {event.dateNote && <p className="muted event-detail__note">{event.dateNote}</p>}
+      {event.dateNote && <EditorText as="p" className="muted event-detail__note" record={event} field="dateNote" />}
       <dl className="event-detail__facts">
         <EventArrests event={event} links={links} />
         <div>
-          <dt>Affiliation</dt>
+          <dt>{t('timeline.event.affiliation')}</dt>
           <dd>
-            {AFFILIATION_LABELS[event.affiliation]}
+            {affiliationLabel(event.affiliation)}
             {event.group && <span className="muted">: {event.group}</span>}
           </dd>
         </div>
         <div>
-          <dt>Agencies</dt>
-          <dd>{event.agencies.length > 0 ? event.agencies.join(', ') : 'Not stated'}</dd>
+          <dt>{t('timeline.event.agencies')}</dt>
+          <dd>{event.agencies.length > 0 ? joinItems(event.agencies) : t('timeline.event.notStated')}</dd>
         </div>
         <div>
-          <dt>Foreign partners</dt>
-          <dd>{event.partners.length > 0 ? event.partners.join(', ') : 'None named'}</dd>
+          <dt>{t('timeline.event.partners')}</dt>
+          <dd>{event.partners.length > 0 ? joinItems(event.partners) : t('timeline.detail.noPartners')}</dd>
         </div>
       </dl>
-      <p className="event-detail__text">{event.details}</p>
-      {event.note && <p className="muted event-detail__note">{event.note}</p>}
-      <h4 className="event-detail__sources-head">{event.sources.length > 1 ? 'Sources' : 'Source'}</h4>
+      <EditorText as="p" className="event-detail__text" record={event} field="details" />
+      {event.note && <EditorText as="p" className="muted event-detail__note" record={event} field="note" />}
+      <h4 className="event-detail__sources-head">{t(event.sources.length > 1 ? 'timeline.event.sources' : 'timeline.event.source')}</h4>
       <ul className="event-detail__sources">
-        {event.sources.map((id) => {
-          const source = sources.get(id);
-          return (
-            <li key={id}>
-              {source ? (
-                <>
-                  {source.publisher}, <ExternalLink href={source.url}>{source.title}</ExternalLink>
-                  {source.date && `, ${formatPartialDate(source.date)}`}
-                  <span className="muted"> ({SOURCE_KIND_LABELS[source.kind].toLowerCase()})</span>{' '}
-                </>
-              ) : null}
-              <DataLink to={`/sources#source-${id}`} className="event-item__bib">
-                {source ? (
-                  <>
-                    [in sources]<span className="visually-hidden">: {source.publisher}</span>
-                  </>
-                ) : (
-                  id
-                )}
-              </DataLink>
-            </li>
-          );
-        })}
+        {event.sources.map((id) => (
+          <li key={id}>
+            <SourceLine id={id} source={sources.get(id)} />
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,13 +1,14 @@
 import { memo } from 'react';
-import { DataLink } from '../../../components/data-link';
-import { ExternalLink } from '../../../components/external-link';
 import { formatPartialDate } from '../../../lib/dates';
 import type { CellEvent } from '../../../data/schema';
 import type { SourcesById } from '../../../data/sources';
-import { AFFILIATION_LABELS } from '../lib/labels';
+import { affiliationLabel } from '../lib/labels';
+import { useT } from '../../../i18n/use-t';
+import { joinItems, placeText } from '../lib/dismantlings';
+import { EditorText } from './editor-text';
+import { SourceLine } from './source-line';
 import type { EventLinks } from '../lib/event-links';
 import { EventArrests } from './event-arrests';
-import { SOURCE_KIND_LABELS } from '../../../data/source-kinds';
 
 interface Props {
   event: CellEvent;
@@ -19,7 +20,8 @@ interface Props {
 
 /** One dismantling with its date at its real precision, its numbers and its sources. */
 export const EventItem = memo(function EventItem({ event, sources, links, selected, onSelect }: Props) {
-  const places = event.places.map((p) => (p.country === 'Morocco' ? p.city : `${p.city} (${p.country})`));
+  const t = useT();
+  const places = event.places.map(placeText);
   return (
     <article
       className={selected ? 'event-item event-item--selected' : 'event-item'}
@@ -28,59 +30,46 @@ export const EventItem = memo(function EventItem({ event, sources, links, select
       <header className="event-item__head">
         <p className="event-item__date">
           <time dateTime={event.date}>{formatPartialDate(event.date, event.approximate)}</time>
-          {event.placed && <span className="placed-tag"> year placed by the editors</span>}
-          {event.dateNote && <span className="event-item__date-note muted"> · {event.dateNote}</span>}
+          {event.placed && <span className="placed-tag">{t('timeline.item.placed')}</span>}
+          {event.dateNote && (
+            <span className="event-item__date-note muted">
+              {' · '}
+              <EditorText record={event} field="dateNote" />
+            </span>
+          )}
         </p>
-        <h3 className="event-item__title">{places.length > 0 ? places.join(', ') : 'Places not stated'}</h3>
+        <h3 className="event-item__title">{places.length > 0 ? joinItems(places) : t('timeline.item.placesNotStated')}</h3>
       </header>
       <dl className="event-item__facts">
         <EventArrests event={event} links={links} />
         <div>
-          <dt>Affiliation</dt>
+          <dt>{t('timeline.event.affiliation')}</dt>
           <dd>
-            {AFFILIATION_LABELS[event.affiliation]}
+            {affiliationLabel(event.affiliation)}
             {event.group && <span className="muted">: {event.group}</span>}
           </dd>
         </div>
         <div>
-          <dt>Agencies</dt>
-          <dd>{event.agencies.length > 0 ? event.agencies.join(', ') : 'Not stated'}</dd>
+          <dt>{t('timeline.event.agencies')}</dt>
+          <dd>{event.agencies.length > 0 ? joinItems(event.agencies) : t('timeline.event.notStated')}</dd>
         </div>
         {event.partners.length > 0 && (
           <div>
-            <dt>Foreign partners</dt>
-            <dd>{event.partners.join(', ')}</dd>
+            <dt>{t('timeline.event.partners')}</dt>
+            <dd>{joinItems(event.partners)}</dd>
           </div>
         )}
       </dl>
-      <p className="event-item__details">{event.details}</p>
-      {event.note && <p className="event-item__note muted">{event.note}</p>}
+      <EditorText as="p" className="event-item__details" record={event} field="details" />
+      {event.note && <EditorText as="p" className="event-item__note muted" record={event} field="note" />}
       <p className="event-item__sources">
-        <span className="event-item__label">{event.sources.length > 1 ? 'Sources' : 'Source'}: </span>
-        {event.sources.map((id, i) => {
-          const source = sources.get(id);
-          return (
-            <span key={id}>
-              {i > 0 && '; '}
-              {source ? (
-                <>
-                  {source.publisher}, <ExternalLink href={source.url}>{source.title}</ExternalLink>
-                  {source.date && `, ${formatPartialDate(source.date)}`}
-                  <span className="muted"> ({SOURCE_KIND_LABELS[source.kind].toLowerCase()})</span>{' '}
-                </>
-              ) : null}
-              <DataLink to={`/sources#source-${id}`} className="event-item__bib">
-                {source ? (
-                  <>
-                    [in sources]<span className="visually-hidden">: {source.publisher}</span>
-                  </>
-                ) : (
-                  id
-                )}
-              </DataLink>
-            </span>
-          );
-        })}
+        <span className="event-item__label">{t(event.sources.length > 1 ? 'timeline.item.sourcesLabel' : 'timeline.item.sourceLabel')}</span>
+        {event.sources.map((id, i) => (
+          <span key={id}>
+            {i > 0 && t('timeline.list.semicolon')}
+            <SourceLine id={id} source={sources.get(id)} />
+          </span>
+        ))}
       </p>
       <button
         type="button"
@@ -88,7 +77,7 @@ export const EventItem = memo(function EventItem({ event, sources, links, select
         aria-pressed={selected}
         onClick={() => onSelect(event.id)}
       >
-        {selected ? 'Highlighted on the chart' : 'Highlight on the chart'}
+        {selected ? t('timeline.item.highlighted') : t('timeline.item.highlight')}
       </button>
     </article>
   );

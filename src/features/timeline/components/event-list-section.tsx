@@ -6,10 +6,15 @@ import type { TimelineData } from '../lib/timeline-data';
 import type { TimelineState } from '../lib/timeline-url';
 import { EventList } from './event-list';
 import { siteHref } from '../../../lib/same-origin';
+import { t } from '../../../i18n/i18n';
+import { stripLocale } from '../../../i18n/locales';
+import { useT } from '../../../i18n/use-t';
 
 /** The events listed (filters, dates and period applied), every field, as a spreadsheet. */
 export function downloadEventsCsv(events: readonly PreparedEvent[], data: TimelineData): Promise<void> {
-  const selection = `${events.length} of ${data.total} dismantlings, as listed at ${siteHref(location.pathname, location.search)}`;
+  // The address as the router sees it (siteHref puts the page's language back in front).
+  const address = siteHref(stripLocale(location.pathname), location.search);
+  const selection = t('timeline.list.csvSelection', { shown: events.length, total: data.total, address });
   return import('../lib/events-csv').then((m) =>
     m.downloadTimelineCsv('events', { events: events.map((e) => e.event) }, data.sourcesById, selection, data.version),
   );
@@ -40,6 +45,7 @@ export function EventListSection({
   onClear,
   onSelectEvent,
 }: Props) {
+  const t = useT();
   const id = useId();
   const periods = data.extent ? periodsBetween(data.extent, state.by) : [];
   const periodOptions =
@@ -47,16 +53,18 @@ export function EventListSection({
   return (
     <section className="timeline-list" aria-labelledby={headingId}>
       <div className="timeline-list__head">
-        <h2 id={headingId}>Dismantlings{state.period !== null && <> in {formatPeriod(state.period)}</>}</h2>
+        <h2 id={headingId}>
+          {state.period === null ? t('timeline.list.heading') : t('timeline.list.headingPeriod', { period: formatPeriod(state.period) })}
+        </h2>
         <div className="timeline-list__controls">
           <div className="field">
-            <label htmlFor={`${id}-period`}>Period</label>
+            <label htmlFor={`${id}-period`}>{t('timeline.table.period')}</label>
             <select
               id={`${id}-period`}
               value={state.period ?? ''}
               onChange={(e) => onChange({ period: e.target.value || null })}
             >
-              <option value="">All in range</option>
+              <option value="">{t('timeline.list.allInRange')}</option>
               {periodOptions.map((p) => (
                 <option key={p} value={p}>
                   {formatPeriod(p)}
@@ -65,7 +73,7 @@ export function EventListSection({
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-sort`}>Sort by</label>
+            <label htmlFor={`${id}-sort`}>{t('timeline.list.sortBy')}</label>
             <select
               id={`${id}-sort`}
               value={state.sort}
@@ -73,7 +81,7 @@ export function EventListSection({
             >
               {SORT_KEYS.map((k) => (
                 <option key={k} value={k}>
-                  {SORT_LABELS[k]}
+                  {t(SORT_LABELS[k])}
                 </option>
               ))}
             </select>
@@ -84,33 +92,33 @@ export function EventListSection({
             onClick={() => void downloadEventsCsv(events, data)}
             disabled={events.length === 0}
           >
-            Download the events (CSV)
+            {t('timeline.list.download')}
           </button>
         </div>
       </div>
       {state.period !== null && (
         <p className="timeline-list__period">
-          Showing events dated within {formatPeriod(state.period)}
-          {granularityOfPeriod(state.period) !== 'year' &&
-            periodSpan(state.period) !== null &&
-            ' (events dated only to the year are left out)'}
-          .{' '}
+          {t(
+            granularityOfPeriod(state.period) !== 'year' && periodSpan(state.period) !== null
+              ? 'timeline.list.periodShownNoYears'
+              : 'timeline.list.periodShown',
+            { period: formatPeriod(state.period) },
+          )}{' '}
           <button type="button" className="button button--quiet" onClick={() => onChange({ period: null })}>
-            Show all periods
+            {t('timeline.list.showAllPeriods')}
           </button>
         </p>
       )}
       {selectedHidden && (
         <p className="timeline-list__hidden" role="note">
-          The highlighted event is hidden by the current filters or dates.{' '}
+          {t('timeline.list.selectedHidden')}{' '}
           <button type="button" className="button button--quiet" onClick={onClear}>
-            Show all events
+            {t('timeline.list.showAll')}
           </button>
         </p>
       )}
       <p className="muted timeline-list__hint">
-        Events dated only to a month or a year are listed when that whole month or year is within the dates
-        chosen.
+        {t('timeline.list.hint')}
       </p>
       <EventList
         events={events}

@@ -5,6 +5,7 @@ import type { EventLinks } from '../lib/event-links';
 import { usePrinting } from '../../../lib/use-printing';
 import type { PreparedEvent } from '../lib/filters';
 import { EventItem } from './event-item';
+import { useT } from '../../../i18n/use-t';
 
 /** Below this, every row is in the page so the browser's find works; above, rows are virtualised. */
 const VIRTUAL_FROM = 150;
@@ -21,10 +22,11 @@ interface Props {
 }
 
 export function EventList(props: Props) {
+  const t = useT();
   // A printed list holds every row, not the ones a virtualised window happens to show.
   const printing = usePrinting();
   if (props.events.length === 0)
-    return <p className="timeline-empty">No events match these filters and dates.</p>;
+    return <p className="timeline-empty">{t('timeline.list.empty')}</p>;
   return props.events.length < VIRTUAL_FROM || printing ? <PlainList {...props} /> : <VirtualList {...props} />;
 }
 

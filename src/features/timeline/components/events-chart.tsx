@@ -33,6 +33,10 @@ import type { Measure } from '../lib/timeline-url';
 import { BucketTooltip } from './bucket-tooltip';
 import { ContextMarkerLayer } from './marker-badge';
 import { AXIS_STYLE, HORIZONTAL_GRID } from '../../../charts/axis-style';
+import { useT } from '../../../i18n/use-t';
+
+/** Time runs left to right in every language, an Arabic page included; the tooltip sets its own direction. */
+const LTR = { direction: 'ltr' } as const;
 
 interface EventsChartProps {
   buckets: Bucket[];
@@ -70,6 +74,7 @@ type Row = Record<string, string | number | null>;
 // whole layout when a prop changes identity, so a list-only change (a brush
 // step, a sort) must not touch the chart.
 export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
+  const t = useT();
   const plotRef = usePlotRef();
   const { buckets, series, measure, markers, brush, highlight, height: ownHeight, onBrush, onSelect } = props;
   const height = usePlotHeight(ownHeight);
@@ -141,7 +146,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
 
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <ComposedChart ref={plotRef} data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }}>
+      <ComposedChart ref={plotRef} data={rows} margin={{ top: 22, right: 12, bottom: 0, left: 0 }} style={LTR}>
         <CartesianGrid {...HORIZONTAL_GRID} />
         <XAxis dataKey="key" tickFormatter={formatPeriod} {...AXIS_STYLE} interval={tickInterval} />
         <YAxis
@@ -157,7 +162,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
         {measure === 'cells' ? (
           <Bar
             dataKey="events"
-            name="Documented dismantlings"
+            name={t('timeline.events.table.events')}
             fill={DOCUMENTED_COLOUR}
             shape={shapes.documented}
             onClick={select}
@@ -173,7 +178,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             <Bar
               key="arrested"
               dataKey="arrested"
-              name="Arrested at dismantling"
+              name={t('timeline.events.legend.arrested')}
               stackId="arrests"
               fill={DOCUMENTED_COLOUR}
               shape={shapes.documented}
@@ -184,7 +189,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             <Bar
               key="later"
               dataKey="laterArrests"
-              name="Later arrests linked to the cell"
+              name={t('timeline.events.legend.later')}
               stackId="arrests"
               fill={LATER_ARRESTS_COLOUR}
               shape={shapes.later}
@@ -203,7 +208,7 @@ export const EventsChart = memo(function EventsChart(props: EventsChartProps) {
             <Line
               key={s.name}
               dataKey={`o${i}`}
-              name={firstOfFamily ? FAMILY_LABELS[family] : s.name}
+              name={firstOfFamily ? t(FAMILY_LABELS[family]) : s.name}
               stroke={colour}
               strokeWidth={0}
               dot={(p: { cx?: number; cy?: number; index?: number; payload?: Row }) =>

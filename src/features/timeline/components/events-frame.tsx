@@ -6,9 +6,14 @@ import { CONTEXT_CATEGORIES, type ContextCategory } from '../../../data/schema';
 import type { Aggregation } from '../lib/aggregate';
 import { CONTEXT_COLOURS, seriesColour } from '../lib/colours';
 import type { ContextMarker } from '../lib/context-markers';
-import { CONTEXT_LABELS, plural } from '../lib/labels';
+import { contextLabel } from '../lib/labels';
 import { GRANULARITIES, type Granularity, type MonthSpan } from '../lib/periods';
 import { comparisonsByYear, eventsSummary, eventsTable, officialComparisons } from '../lib/summary';
+import type { MessageId } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
+import { formatCount } from '../../../lib/format';
+import { EditorText } from './editor-text';
+import { richText } from './rich-text';
 import { sourcesCitedBy } from '../../../data/sources';
 import { PagedList } from '../../../components/paged-list';
 
@@ -27,8 +32,20 @@ const EventsChart = lazy(() => import('./events-chart').then((m) => ({ default: 
 const HEIGHT = 380;
 const NO_SERIES: Aggregation['series'] = [];
 const NO_MARKERS: ContextMarker[] = [];
-const GRANULARITY_LABELS: Record<Granularity, string> = { month: 'Month', quarter: 'Quarter', year: 'Year' };
-const MEASURE_LABELS: Record<Measure, string> = { cells: 'Cells', arrests: 'People arrested' };
+const GRANULARITY_IDS: Record<Granularity, MessageId> = {
+  month: 'timeline.events.granularity.month',
+  quarter: 'timeline.events.granularity.quarter',
+  year: 'timeline.events.granularity.year',
+};
+const MEASURE_IDS: Record<Measure, MessageId> = {
+  cells: 'timeline.events.measure.cells',
+  arrests: 'timeline.events.measure.arrests',
+};
+const GRANULARITY_WORDS: Record<Granularity, MessageId> = {
+  month: 'timeline.events.granularityWord.month',
+  quarter: 'timeline.events.granularityWord.quarter',
+  year: 'timeline.events.granularityWord.year',
+};
 
 interface Props {
   data: TimelineData;
@@ -46,6 +63,7 @@ interface Props {
 }
 
 export function EventsFrame(props: Props) {
+  const t = useT();
   const { data, aggregation, measure, markers, context, brush, highlight } = props;
   const shown = useMemo(() => aggregation.buckets.slice(brush[0], brush[1] + 1), [aggregation, brush]);
   const comparisons = useMemo(
@@ -61,9 +79,20 @@ export function EventsFrame(props: Props) {
   }, [aggregation, shown]);
   const summary = useMemo(
     () => eventsSummary(shown, aggregation, measure, comparisons, undated.total),
-    [shown, aggregation, measure, comparisons, undated],
+    // t: a new function per language, so the text follows it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown, aggregation, measure, comparisons, undated, t],
   );
-  const table = useMemo(() => eventsTable(shown, aggregation), [shown, aggregation]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const table = useMemo(() => eventsTable(shown, aggregation), [shown, aggregation, t]);
+  const granularityLabels = useMemo(
+    () => Object.fromEntries(GRANULARITIES.map((g) => [g, t(GRANULARITY_IDS[g])])) as Record<Granularity, string>,
+    [t],
+  );
+  const measureLabels = useMemo(
+    () => Object.fromEntries(MEASURES.map((m) => [m, t(MEASURE_IDS[m])])) as Record<Measure, string>,
+    [t],
+  );
   const sources = useMemo(() => sourcesCitedBy([...data.perYear, ...data.context], data.sourcesById), [data]);
   const seriesCount = aggregation.series.length;
   const toggle = (category: ContextCategory) =>
@@ -77,12 +106,10 @@ export function EventsFrame(props: Props) {
     <ChartFrame
       version={data.version}
       chartId="timeline-events"
-      title={
-        measure === 'arrests'
-          ? 'People arrested in documented cell dismantlings'
-          : 'Cell dismantlings documented per period'
-      }
-      subtitle={`Events compiled from press reports, state media and official texts, each sourced in the list below${seriesCount > 0 ? `; official yearly counts from ${plural(seriesCount, 'series', 'series')} (BCIJ, Interior Ministry and others), kept apart` : ''}.`}
+      title={measure === 'arrests' ? t('timeline.events.titleArrests') : t('timeline.events.title')}
+      subtitle={t('timeline.events.subtitle', {
+        series: seriesCount > 0 ? t('timeline.events.subtitleSeries', { count: seriesCount }) : '',
+      })}
       sources={sources}
       summary={summary}
       table={table}
@@ -90,18 +117,18 @@ export function EventsFrame(props: Props) {
       controls={
         <>
           <ToggleGroup
-            label="Group by"
-            visibleLabel="Group by"
+            label={t('timeline.events.groupBy')}
+            visibleLabel={t('timeline.events.groupBy')}
             options={GRANULARITIES}
-            labels={GRANULARITY_LABELS}
+            labels={granularityLabels}
             value={aggregation.granularity}
             onChange={props.onGranularity}
           />
           <ToggleGroup
-            label="Bars show"
-            visibleLabel="Show"
+            label={t('timeline.events.barsShow')}
+            visibleLabel={t('timeline.events.show')}
             options={MEASURES}
-            labels={MEASURE_LABELS}
+            labels={measureLabels}
             value={measure}
             onChange={props.onMeasure}
           />
@@ -113,16 +140,14 @@ export function EventsFrame(props: Props) {
             comparisons.length > 0 && (
               <div className="timeline-comparisons">
                 <table className="chart-table">
-                  <caption>
-                    Official yearly counts beside the documented events (each series apart, as they conflict)
-                  </caption>
+                  <caption>{t('timeline.events.comparisons.caption')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Year</th>
+                      <th scope="col">{t('timeline.events.comparisons.year')}</th>
                       <th scope="col" className="num">
-                        Documented
+                        {t('timeline.events.comparisons.documented')}
                       </th>
-                      <th scope="col">Official</th>
+                      <th scope="col">{t('timeline.events.comparisons.official')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -142,9 +167,7 @@ export function EventsFrame(props: Props) {
                                 }}
                                 aria-hidden="true"
                               />
-                              <span className="visually-hidden">{`${c.year}: `}</span>
-                              <strong className="num">{c.official}</strong> official ({c.series})
-                              <span className="visually-hidden">{`, ${c.documented} documented`}</span>
+                              <OfficialComparison comparison={c} />
                             </span>
                           ))}
                         </td>
@@ -155,29 +178,19 @@ export function EventsFrame(props: Props) {
               </div>
             )
           ) : (
-            <p>
-              Official counts are given per calendar year, so they are compared with documented events only
-              when grouping by year.
-            </p>
+            <p>{t('timeline.events.notes.perYearOnly')}</p>
           )}
           {undated.total > 0 && (
             <p className="timeline-undated">
-              {plural(undated.total, 'event is', 'events are')} dated only to the year (
-              {undated.list.map((u) => `${u.year}: ${u.count}`).join(', ')}) and so in no{' '}
-              {aggregation.granularity} bar; {undated.total === 1 ? 'it is' : 'they are'} in the year view and
-              the list.
+              {t('timeline.events.notes.undated', {
+                count: undated.total,
+                years: undated.list.map((u) => t('timeline.events.notes.undatedYear', { year: u.year, count: u.count })).join(t('timeline.list.comma')),
+                granularity: t(GRANULARITY_WORDS[aggregation.granularity]),
+              })}
             </p>
           )}
-          <p>
-            Events dated to a month or a year sit in that month or year, never on a guessed day. Select a bar
-            to list its events; drag the handles under the chart to set the range.
-          </p>
-          <p>
-            “Cells” counts dismantlings of new cells: a follow-up operation on an earlier cell is not counted as a
-            cell, but its arrests are counted. People arrested are those arrested in Morocco (at the operation,
-            then later in the same case); arrests abroad in joint operations are in the tooltip and the table.
-            A hollow official point with a broken ring is a year the editors placed for an undated page.
-          </p>
+          <p>{t('timeline.events.notes.howToRead')}</p>
+          <p>{t('timeline.events.notes.cells')}</p>
           <ContextKey markers={markers} context={context} onToggle={toggle} data={data} />
         </>
       }
@@ -198,6 +211,18 @@ export function EventsFrame(props: Props) {
   );
 }
 
+/** One official figure beside the documented count: the year and the count are read out, not shown (the row says them). */
+function OfficialComparison({ comparison: c }: { comparison: ReturnType<typeof officialComparisons>[number] }) {
+  const t = useT();
+  return (
+    <>
+      <span className="visually-hidden">{t('timeline.events.comparisons.hiddenYear', { year: c.year })}</span>
+      {richText(t, 'timeline.events.comparisons.entry', { series: c.series }, { official: <strong className="num">{c.official}</strong> })}
+      <span className="visually-hidden">{t('timeline.events.comparisons.hiddenDocumented', { documented: c.documented })}</span>
+    </>
+  );
+}
+
 function ContextKey({
   markers,
   context,
@@ -209,8 +234,9 @@ function ContextKey({
   onToggle: (category: ContextCategory) => void;
   data: TimelineData;
 }) {
+  const t = useT();
   const download = () => {
-    const selection = `${markers.length} of ${data.context.length} context events (categories ticked, within the chart's range)`;
+    const selection = t('timeline.context.csvSelection', { shown: markers.length, total: data.context.length });
     void import('../lib/events-csv').then((csv) =>
       csv.downloadTimelineCsv('context', { context: markers.map((m) => m.event) }, data.sourcesById, selection, data.version),
     );
@@ -219,7 +245,7 @@ function ContextKey({
   return (
     <div className="timeline-context">
       <fieldset className="timeline-context__categories">
-        <legend>Context events on the chart</legend>
+        <legend>{t('timeline.context.onChart')}</legend>
         {CONTEXT_CATEGORIES.map((category) => (
           <label key={category} className="timeline-check">
             <input type="checkbox" checked={context.includes(category)} onChange={() => onToggle(category)} />
@@ -228,21 +254,18 @@ function ContextKey({
               style={{ borderColor: CONTEXT_COLOURS[category] }}
               aria-hidden="true"
             />
-            {CONTEXT_LABELS[category]}
+            {contextLabel(category)}
           </label>
         ))}
       </fieldset>
       {markers.length > MAX_CHART_MARKERS && (
-        <p className="muted">
-          {markers.length.toLocaleString('en-GB')} context events fall in this range: too many to number on
-          the chart, so none are drawn there. Narrow the range or untick categories to mark them.
-        </p>
+        <p className="muted">{t('timeline.context.tooMany', { count: formatCount(markers.length) })}</p>
       )}
       {markers.length > 0 && (
         <PagedList
           items={markers}
           pageSize={CONTEXT_PAGE}
-          noun="context events"
+          noun={t('timeline.context.noun')}
           className="timeline-context__list"
           ordered
         >
@@ -255,20 +278,26 @@ function ContextKey({
               >
                 {m.number}
               </span>
-              <span className="visually-hidden">{m.number}. </span>
-              <strong>{formatPartialDate(m.event.date, m.event.approximate)}</strong>: {m.event.title}
-              {m.period === null && (
-                <span className="muted"> (not on the chart at this grouping: dated to the year)</span>
+              <span className="visually-hidden">{t('timeline.context.number', { number: m.number })}</span>
+              {richText(
+                t,
+                'timeline.context.item',
+                {},
+                {
+                  date: <strong>{formatPartialDate(m.event.date, m.event.approximate)}</strong>,
+                  title: <EditorText record={m.event} field="title" />,
+                },
               )}
+              {m.period === null && <span className="muted">{t('timeline.context.notAtGrouping')}</span>}
             </li>
           )}
         </PagedList>
       )}
-      {unplaced.length > 0 && <p className="muted">Group by year to place events dated only to a year.</p>}
+      {unplaced.length > 0 && <p className="muted">{t('timeline.context.groupByYear')}</p>}
       {markers.length > 0 && (
         <p>
           <button type="button" className="button button--quiet" onClick={download}>
-            Download the context events (CSV)
+            {t('timeline.context.download')}
           </button>
         </p>
       )}

@@ -5,6 +5,7 @@ import type { Granularity } from '../lib/periods';
 import type { TimelineData } from '../lib/timeline-data';
 import type { Measure, TimelineState } from '../lib/timeline-url';
 import { EventsFrame } from './events-frame';
+import { useT } from '../../../i18n/use-t';
 
 interface Props {
   data: TimelineData;
@@ -17,13 +18,9 @@ interface Props {
 
 /** The dismantlings chart wired to URL state, or why there is nothing to draw; the page and embeds share it. */
 export function EventsSection({ data, state, view, change, onBrush, onSelectPeriod }: Props) {
+  const t = useT();
   if (!view.aggregation) {
-    return (
-      <EmptyChart
-        title="Cell dismantlings documented per period"
-        message="This bundle has no dated cell dismantlings to chart."
-      />
-    );
+    return <EmptyChart title={t('timeline.events.title')} message={t('timeline.empty.noDatedDismantlings')} />;
   }
   return (
     <EventsFrame

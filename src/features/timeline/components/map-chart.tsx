@@ -7,6 +7,9 @@ import { placeColour } from '../lib/map-colours';
 import { markRadius, sizeOf, type MapPlace, type MapPlaces, type MapSize } from '../lib/map-places';
 import { projectPlace } from '../lib/map-projection';
 import { useElementWidth } from '../../../lib/use-element-width';
+import { t, type MessageId } from '../../../i18n/i18n';
+import { dirOf } from '../../../i18n/locales';
+import { useLocale, useT } from '../../../i18n/use-t';
 
 interface Props {
   result: MapPlaces;
@@ -24,11 +27,21 @@ const LISTED = 8;
 const WESTERN_SAHARA = '732';
 
 
+/** "Fez, Fès-Meknès: 2 dismantlings, 14 arrested": the place's accessible name and tooltip. */
 export function placeLabel(place: MapPlace, by: MapSize): string {
   const arrests =
-    place.arrests === null ? 'arrests not stated' : `${formatCount(place.arrests)} arrested${place.unstated > 0 ? ` (${place.unstated} operation${place.unstated === 1 ? '' : 's'} not stating a number)` : ''}`;
-  const cells = `${formatCount(place.dismantlings)} dismantling${place.dismantlings === 1 ? '' : 's'}`;
-  return `${place.name}, ${place.region}: ${by === 'events' ? `${cells}, ${arrests}` : `${arrests}, ${cells}`}`;
+    place.arrests === null
+      ? t('timeline.map.place.arrestsNotStated')
+      : t('timeline.map.place.arrested', {
+          count: formatCount(place.arrests),
+          unstated: place.unstated > 0 ? t('timeline.map.place.unstated', { count: place.unstated }) : '',
+        });
+  const cells = t('timeline.map.place.dismantlings', { count: place.dismantlings });
+  return t('timeline.map.place.label', {
+    name: place.name,
+    region: place.region,
+    facts: by === 'events' ? `${cells}${t('timeline.list.comma')}${arrests}` : `${arrests}${t('timeline.list.comma')}${cells}`,
+  });
 }
 
 interface PlacedLabel {
@@ -59,10 +72,10 @@ function placeLabels(places: readonly MapPlace[], by: MapSize, max: number, k: n
   return out;
 }
 
-const label = (at: { x: number; y: number } | null, text: string) => (at ? { ...at, text } : null);
+const label = (at: { x: number; y: number } | null, text: MessageId) => (at ? { ...at, text } : null);
 const COUNTRY_LABELS = [
-  label(projectPlace(-2.6, 30.4), 'Algeria'),
-  label(projectPlace(-11.2, 21.0), 'Mauritania'),
+  label(projectPlace(-2.6, 30.4), 'timeline.map.country.algeria'),
+  label(projectPlace(-11.2, 21.0), 'timeline.map.country.mauritania'),
 ].filter((l) => l !== null);
 const SAHARA_LABEL = projectPlace(-13.2, 24.6);
 
@@ -72,6 +85,8 @@ const SAHARA_LABEL = projectPlace(-13.2, 24.6);
  * outside the frame and those without coordinates listed in the Atlantic.
  */
 export const MapChart = memo(function MapChart({ result, by, largest, selected, onSelect, height: ownHeight }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const boxRef = useRef<HTMLDivElement>(null);
@@ -118,7 +133,9 @@ export const MapChart = memo(function MapChart({ result, by, largest, selected, 
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="Map of the places named in documented cell dismantlings; use the arrow keys to move between places and Enter to list a place's dismantlings"
+        aria-label={t('timeline.map.chartLabel')}
+        // A map keeps its west on the left in every language; the labels read in their own script.
+        direction="ltr"
         fontFamily={FONT}
       >
         <g transform={`translate(${dx} 0) scale(${k})`} aria-hidden="true" pointerEvents="none">
@@ -140,13 +157,15 @@ export const MapChart = memo(function MapChart({ result, by, largest, selected, 
         <g aria-hidden="true" fontSize={12} fill="var(--muted)">
           {COUNTRY_LABELS.map((l) => (
             <text key={l.text} x={sx(l.x)} y={sy(l.y)} textAnchor="middle" fontStyle="italic">
-              {l.text}
+              {t(l.text)}
             </text>
           ))}
           {SAHARA_LABEL && (
             <text x={sx(SAHARA_LABEL.x)} y={sy(SAHARA_LABEL.y)} textAnchor="middle" fontStyle="italic" className="map-disputed-label">
-              <tspan x={sx(SAHARA_LABEL.x)}>Western Sahara</tspan>
-              <tspan x={sx(SAHARA_LABEL.x)} dy={14}>(status disputed)</tspan>
+              <tspan x={sx(SAHARA_LABEL.x)}>{t('timeline.map.westernSahara')}</tspan>
+              <tspan x={sx(SAHARA_LABEL.x)} dy={14}>
+                {t('timeline.map.statusDisputed')}
+              </tspan>
             </text>
           )}
         </g>
@@ -155,22 +174,22 @@ export const MapChart = memo(function MapChart({ result, by, largest, selected, 
         <g fontSize={11.5} fill="var(--text)">
           {listed.length > 0 && (
             <text x={dx + 6} y={16} fontWeight={700}>
-              Outside the map
+              {t('timeline.map.outside')}
             </text>
           )}
           {listed.map((p, i) => (
             <text key={p.key} x={dx + 6} y={32 + i * 15} data-elsewhere="">
-              {p.name} ({p.country}): {formatCount(sizeOf(p, by))}
+              {t('timeline.map.outsideItem', { name: p.name, country: p.country, value: formatCount(sizeOf(p, by)) })}
             </text>
           ))}
           {more > 0 && (
             <text x={dx + 6} y={32 + listed.length * 15}>
-              and {more} more (see the table)
+              {t('timeline.map.more', { count: more })}
             </text>
           )}
           {result.unlocated.length > 0 && width >= 560 && (
             <text x={dx + 6} y={40 + (listed.length + (more > 0 ? 1 : 0)) * 15} fill="var(--muted)">
-              {result.unlocated.length} place{result.unlocated.length === 1 ? '' : 's'} without coordinates: see the table
+              {t('timeline.map.unlocatedCount', { count: result.unlocated.length })}
             </text>
           )}
         </g>
@@ -244,6 +263,7 @@ export const MapChart = memo(function MapChart({ result, by, largest, selected, 
       {shown?.at && (
         <div
           className="chart-tooltip map-tooltip"
+          dir={dirOf(locale)}
           style={{ left: Math.min(Math.max(0, sx(shown.at.x) - 110), Math.max(0, width - 240)), top: Math.max(0, sy(shown.at.y) - 70) }}
           aria-hidden="true"
         >

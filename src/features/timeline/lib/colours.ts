@@ -1,5 +1,6 @@
 import { AFFILIATION_COLOURS as PALETTE_AFFILIATIONS, CONTEXT_COLOURS, OKABE_ITO } from '../../../charts/palette';
 import type { Affiliation, CellCount } from '../../../data/schema';
+import type { MessageId } from '../../../i18n/i18n';
 
 // Timeline meanings, fixed across both charts and the list: documented events
 // blue, later arrests sky blue (the same blue family, lighter), official
@@ -26,10 +27,10 @@ const FAMILY_COLOURS: Record<SeriesFamily, string> = {
   other: '#6b7580',
 };
 
-export const FAMILY_LABELS: Record<SeriesFamily, string> = {
-  bcij: 'Official count: BCIJ',
-  interior: 'Official count: Interior Ministry',
-  other: 'Official count: other reports',
+export const FAMILY_LABELS: Record<SeriesFamily, MessageId> = {
+  bcij: 'timeline.series.family.bcij',
+  interior: 'timeline.series.family.interior',
+  other: 'timeline.series.family.other',
 };
 
 export const seriesColour = (series: string): string => FAMILY_COLOURS[seriesFamily(series)];

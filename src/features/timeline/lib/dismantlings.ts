@@ -4,42 +4,81 @@
 import type { ChartTable } from '../../../charts/chart-types';
 import type { LegendItem } from '../../../charts/export/compose-svg';
 import type { Affiliation, CellEvent } from '../../../data/schema';
-import { formatPartialDate, precisionOf } from '../../../lib/dates';
+import { t, type MessageId } from '../../../i18n/i18n';
+import { formatPartialDate, monthName, precisionOf } from '../../../lib/dates';
 import { formatCount } from '../../../lib/format';
-import { arrestedAbroadTotal, arrestedAbroadText, arrestsByCountry, isNewCell } from '../../../data/cell-events';
-import { qualifierWord } from '../../../data/qualifiers';
+import { arrestedAbroadTotal, arrestedAbroadText, isNewCell } from '../../../data/cell-events';
+import { formatQualified, qualifierWord } from '../../../data/qualifiers';
 import { AFFILIATION_COLOURS } from './colours';
-import { AFFILIATION_LABELS, plural } from './labels';
+import { affiliationLabel } from './labels';
 import { formatMonth, monthIndex, type MonthSpan } from './periods';
 
+/** Items of a list in the page's language: "Fez, Taza" ("Fès، تازة" in Arabic). */
+export const joinItems = (items: readonly string[]): string => items.join(t('timeline.list.comma'));
+
+/** Clauses of a list: "3 in Morocco; 6 in Spain". */
+export const joinClauses = (items: readonly string[]): string => items.join(t('timeline.list.semicolon'));
+
+/** A place as the sources write it, with its country when it is not Morocco: "Fez", "Madrid (Spain)". */
+export const placeText = (place: CellEvent['places'][number]): string =>
+  place.country === 'Morocco' ? place.city : t('timeline.place.withCountry', { city: place.city, country: place.country });
+
 export function placesText(event: CellEvent): string {
-  const places = event.places.map((p) => (p.country === 'Morocco' ? p.city : `${p.city} (${p.country})`));
-  return places.length > 0 ? places.join(', ') : 'places not stated';
+  const places = event.places.map(placeText);
+  return places.length > 0 ? joinItems(places) : t('timeline.event.placesNotStated');
+}
+
+/**
+ * Where the operation's arrests were made, in words: "3 in Morocco; 6 in Spain",
+ * "about 12 in Morocco"; null when nothing is stated. The page's language; the
+ * data layer's arrestsByCountry writes the same in English for files.
+ */
+export function arrestsByCountryText(event: CellEvent): string | null {
+  const parts: string[] = [];
+  if (event.arrested !== null) {
+    parts.push(t('timeline.arrests.inMorocco', { count: formatQualified(event.arrested, event.arrestedQualifier) }));
+  }
+  for (const a of event.arrestedAbroad ?? []) {
+    parts.push(t('timeline.arrests.inCountry', { count: formatQualified(a.count, a.qualifier), country: a.country }));
+  }
+  if (parts.length === 0) return null;
+  if (event.arrested === null) parts.unshift(t('timeline.arrests.moroccoNotStated'));
+  return joinClauses(parts);
 }
 
 /** "3 arrested in Morocco; 6 in Spain (+1 later)"; a follow-up says so. */
 export function arrestsText(event: CellEvent): string {
-  const byCountry = arrestsByCountry(event);
+  const byCountry = arrestsByCountryText(event);
   const later = event.laterArrests ?? 0;
-  const text = byCountry === null ? 'number arrested not stated' : `arrested: ${byCountry}`;
-  return `${text}${later > 0 ? ` (+${formatCount(later)} later)` : ''}${isNewCell(event) ? '' : '; a follow-up operation, not a new cell'}`;
+  const text = byCountry === null ? t('timeline.arrests.numberNotStated') : t('timeline.arrests.arrested', { list: byCountry });
+  return `${text}${later > 0 ? t('timeline.arrests.laterShort', { count: formatCount(later) }) : ''}${isNewCell(event) ? '' : t('timeline.arrests.followUpSuffix')}`;
 }
 
-const PRECISION_WORDS = { day: 'dated to the day', month: 'dated to the month', year: 'dated to the year only' };
+const PRECISION_WORDS: Record<'day' | 'month' | 'year', MessageId> = {
+  day: 'timeline.event.precision.day',
+  month: 'timeline.event.precision.month',
+  year: 'timeline.event.precision.year',
+};
 
 /** One event in a sentence: "c. Jun 2014, Fez, Taza: arrested: 6 in Morocco; ISIS recruitment; dated to the month". */
 export function eventLabel(event: CellEvent): string {
-  const precision = event.placed ? 'year placed by the editors' : PRECISION_WORDS[precisionOf(event.date)];
-  return `${formatPartialDate(event.date, event.approximate)}, ${placesText(event)}: ${arrestsText(event)}; ${AFFILIATION_LABELS[event.affiliation]}; ${precision}${event.approximate ? ', approximate' : ''}`;
+  const precision = t(event.placed ? 'timeline.event.precision.placed' : PRECISION_WORDS[precisionOf(event.date)]);
+  return t('timeline.event.label', {
+    date: formatPartialDate(event.date, event.approximate),
+    places: placesText(event),
+    arrests: arrestsText(event),
+    affiliation: affiliationLabel(event.affiliation),
+    precision: event.approximate ? t('timeline.event.precision.approximate', { precision }) : precision,
+  });
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const monthText = (index: number) => `${MONTHS[index % 12] ?? ''} ${Math.floor(index / 12)}`;
+/** "Mar 2016" (month index), in the page's language. */
+export const monthText = (index: number) => `${monthName(index % 12)} ${Math.floor(index / 12)}`;
 
 /** The chart's paragraph: how many events, at what precision, how many arrested, the largest, the context. */
 export function dismantlingsSummary(events: readonly CellEvent[], domain: MonthSpan, contextCount: number): string {
-  const range = `${monthText(domain.start)} to ${monthText(domain.end)}`;
-  if (events.length === 0) return `No documented dismantling matches the filters from ${range}.`;
+  const range = t('timeline.dismantlings.summary.range', { from: monthText(domain.start), to: monthText(domain.end) });
+  if (events.length === 0) return t('timeline.dismantlings.summary.none', { range });
   const byPrecision = { day: 0, month: 0, year: 0 };
   let approximate = 0;
   let arrested = 0;
@@ -68,42 +107,61 @@ export function dismantlingsSummary(events: readonly CellEvent[], domain: MonthS
   const cells = events.length - followUps;
   const busiest = [...perYear].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   const parts = [
-    `${plural(cells, 'documented cell dismantling is', 'documented cell dismantlings are')}${followUps > 0 ? ` (and ${plural(followUps, 'follow-up operation', 'follow-up operations')}, not counted as cells)` : ''} drawn at ${events.length === 1 ? 'its' : 'their'} dates from ${range}`,
-    ` (${byPrecision.day} dated to the day, ${byPrecision.month} to the month, ${byPrecision.year} to the year only; ${approximate} approximate).`,
-    ` Together they report ${formatCount(arrested)} people arrested in Morocco${abroad > 0 ? ` and ${formatCount(abroad)} abroad in joint operations` : ''}${unstated > 0 ? `, ${plural(unstated, 'event', 'events')} not stating a number` : ''}.`,
+    t('timeline.dismantlings.summary.drawn', {
+      cells,
+      followUps: followUps > 0 ? t('timeline.dismantlings.summary.followUps', { count: followUps }) : '',
+      events: events.length,
+      range,
+    }),
+    t('timeline.dismantlings.summary.precision', { ...byPrecision, approximate }),
+    t('timeline.dismantlings.summary.arrests', {
+      arrested: formatCount(arrested),
+      abroad: abroad > 0 ? t('timeline.dismantlings.summary.abroad', { count: formatCount(abroad) }) : '',
+      unstated: unstated > 0 ? t('timeline.dismantlings.summary.unstated', { count: unstated }) : '',
+    }),
   ];
   if (largest) {
     parts.push(
-      ` The largest: ${formatCount(largest.arrested ?? 0)} arrested, ${formatPartialDate(largest.date, largest.approximate)}, ${placesText(largest)}.`,
+      t('timeline.dismantlings.summary.largest', {
+        count: formatCount(largest.arrested ?? 0),
+        date: formatPartialDate(largest.date, largest.approximate),
+        places: placesText(largest),
+      }),
     );
   }
-  if (busiest && perYear.size > 1) parts.push(` Most in one year: ${busiest[1]} in ${busiest[0]}.`);
-  if (contextCount > 0) parts.push(` ${plural(contextCount, 'context event is', 'context events are')} marked at ${contextCount === 1 ? 'its' : 'their'} dates above.`);
+  if (busiest && perYear.size > 1) parts.push(t('timeline.dismantlings.summary.busiest', { count: busiest[1], year: busiest[0] }));
+  if (contextCount > 0) parts.push(t('timeline.dismantlings.summary.context', { count: contextCount }));
   return parts.join('');
 }
+
+const PRECISION_VALUES: Record<'day' | 'month' | 'year', MessageId> = {
+  day: 'timeline.dismantlings.table.precision.day',
+  month: 'timeline.dismantlings.table.precision.month',
+  year: 'timeline.dismantlings.table.precision.year',
+};
 
 export function dismantlingsTable(events: readonly CellEvent[]): ChartTable {
   return {
     columns: [
-      { key: 'date', label: 'Date' },
-      { key: 'precision', label: 'Known to the' },
-      { key: 'places', label: 'Places' },
-      { key: 'arrested', label: 'Arrested in Morocco', numeric: true },
-      { key: 'qualifier', label: 'Qualifier' },
-      { key: 'abroad', label: 'Arrested abroad' },
-      { key: 'later', label: 'Arrested later', numeric: true },
-      { key: 'affiliation', label: 'Affiliation' },
-      { key: 'followUp', label: 'Follow-up of' },
+      { key: 'date', label: t('timeline.dismantlings.table.date') },
+      { key: 'precision', label: t('timeline.dismantlings.table.precision') },
+      { key: 'places', label: t('timeline.dismantlings.table.places') },
+      { key: 'arrested', label: t('timeline.dismantlings.table.arrested'), numeric: true },
+      { key: 'qualifier', label: t('timeline.dismantlings.table.qualifier') },
+      { key: 'abroad', label: t('timeline.dismantlings.table.abroad') },
+      { key: 'later', label: t('timeline.dismantlings.table.later'), numeric: true },
+      { key: 'affiliation', label: t('timeline.dismantlings.table.affiliation') },
+      { key: 'followUp', label: t('timeline.dismantlings.table.followUp') },
     ],
     rows: events.map((e) => ({
       date: formatPartialDate(e.date, e.approximate),
-      precision: e.placed ? 'year (placed by the editors)' : precisionOf(e.date),
+      precision: t(e.placed ? 'timeline.dismantlings.table.precision.placed' : PRECISION_VALUES[precisionOf(e.date)]),
       places: placesText(e),
       arrested: e.arrested,
       qualifier: qualifierWord(e.arrestedQualifier),
       abroad: arrestedAbroadText(e),
       later: e.laterArrests,
-      affiliation: AFFILIATION_LABELS[e.affiliation],
+      affiliation: affiliationLabel(e.affiliation),
       followUp: e.followUpOf ?? '',
     })),
   };
@@ -111,10 +169,12 @@ export function dismantlingsTable(events: readonly CellEvent[]): ChartTable {
 
 /** The legend for exports (the page's key is HTML and does not travel). */
 export function dismantlingsLegend(affiliations: readonly Affiliation[]): LegendItem[] {
-  return affiliations.map((a) => ({ label: AFFILIATION_LABELS[a], colour: AFFILIATION_COLOURS[a] }));
+  return affiliations.map((a) => ({ label: affiliationLabel(a), colour: AFFILIATION_COLOURS[a] }));
 }
 
 export interface RangePreset {
+  /** Stable across languages: the React key. */
+  key: string;
   label: string;
   from: string | null;
   to: string | null;
@@ -122,18 +182,18 @@ export interface RangePreset {
 
 /** All, 2014-2016, 2017-2020, and 2021 onwards once the data reaches it; each only where the data has events. */
 export function rangePresets(extent: MonthSpan | null): RangePreset[] {
-  const presets: RangePreset[] = [{ label: 'All', from: null, to: null }];
+  const presets: RangePreset[] = [{ key: 'all', label: t('timeline.range.all'), from: null, to: null }];
   if (!extent) return presets;
-  const candidates: [string, number, number | null][] = [
-    ['2014–2016', 2014, 2016],
-    ['2017–2020', 2017, 2020],
-    ['2021 onwards', 2021, null],
+  const candidates: [string, string, number, number | null][] = [
+    ['2014–2016', '2014–2016', 2014, 2016],
+    ['2017–2020', '2017–2020', 2017, 2020],
+    ['2021-', t('timeline.range.onwards', { year: '2021' }), 2021, null],
   ];
-  for (const [label, first, last] of candidates) {
+  for (const [key, label, first, last] of candidates) {
     const start = monthIndex(first, 1);
     const end = last === null ? extent.end : monthIndex(last, 12);
     if (start > extent.end || end < extent.start) continue;
-    presets.push({ label, from: formatMonth(start), to: last === null ? null : formatMonth(end) });
+    presets.push({ key, label, from: formatMonth(start), to: last === null ? null : formatMonth(end) });
   }
   return presets;
 }
@@ -161,5 +221,10 @@ export function affiliationShare(events: readonly CellEvent[], affiliation: Affi
 /** "3 of the 4 cell dismantlings documented since 2024 are tied to the Islamic State in the Sahel." */
 export function sahelSentence(share: AffiliationShare | null): string | null {
   if (!share) return null;
-  return `${formatCount(share.tied)} of the ${plural(share.cells, 'cell dismantling', 'cell dismantlings')} documented since ${share.since} ${share.tied === 1 ? 'is' : 'are'} tied to the Islamic State in the Sahel.`;
+  return t('timeline.dismantlings.sahel', {
+    tied: formatCount(share.tied),
+    tiedNumber: share.tied,
+    cells: share.cells,
+    since: share.since,
+  });
 }

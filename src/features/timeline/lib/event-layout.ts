@@ -2,8 +2,9 @@
 // the bench share. Time is measured in months (month index, fractional): a
 // date known to the day sits at its day within its month; a month or a year
 // is a span over the whole month or year, never a guessed day.
-import { comparePartialDates } from '../../../lib/dates';
+import { comparePartialDates, monthName } from '../../../lib/dates';
 import type { CellEvent, ContextEvent } from '../../../data/schema';
+import { editorText } from './editor-text';
 import type { MonthSpan } from './periods';
 import { spanOverlaps, timeSpanOf, type MarkShape, type TimeSpan } from './time-span';
 
@@ -165,7 +166,7 @@ export function layoutContext(
       number: index + 1,
       left,
       right: Math.max(stop, left),
-      titleWidth: labelWidth(`${index + 1} ${event.title}`),
+      titleWidth: labelWidth(`${index + 1} ${editorText(event, 'title')}`),
       numberWidth: labelWidth(String(index + 1)) + 2,
     };
   });
@@ -227,11 +228,10 @@ export function timeTicks(scale: TimeScale): { at: number; label: string; major:
     ticks.push({ at: y * 12, label: String(y), major: true });
   }
   if (ticks.length < 3) {
-    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     const step = [1, 2, 3, 6].find((s) => s * scale.unit >= 40) ?? 12;
     for (let m = start; m <= end + 1; m += 1) {
       if (m % 12 === 0 || m % step !== 0) continue;
-      ticks.push({ at: m, label: MONTHS[m % 12] ?? '', major: false });
+      ticks.push({ at: m, label: monthName(m % 12), major: false });
     }
     ticks.sort((a, b) => a.at - b.at);
     // With no January in view, the first month tick carries its year.

@@ -2,6 +2,7 @@
 // place. Pure and tested (map-places.test.ts); the chart only draws it.
 import type { ChartTable } from '../../../charts/chart-types';
 import type { Affiliation, CellEvent, PlaceRecord } from '../../../data/schema';
+import { t } from '../../../i18n/i18n';
 import { formatCount } from '../../../lib/format';
 import { projectPlace } from './map-projection';
 
@@ -112,23 +113,23 @@ export function mapTable(result: MapPlaces): ChartTable {
       arrests: p.arrests,
       unstated: p.unstated,
       shared: p.shared,
-      onMap: p.at !== null ? 'yes' : p.place !== null ? 'outside the map' : 'no coordinates',
+      onMap: t(p.at !== null ? 'timeline.map.table.onMapYes' : p.place !== null ? 'timeline.map.table.outside' : 'timeline.map.table.noCoordinates'),
       coordinates: p.place ? `${p.place.lat}, ${p.place.lon}` : '',
       coordinatesSource: p.place?.source ?? '',
     }));
   return {
     columns: [
-      { key: 'place', label: 'Place' },
-      { key: 'region', label: 'Region' },
-      { key: 'country', label: 'Country' },
-      { key: 'dismantlings', label: 'Dismantlings', numeric: true },
-      { key: 'operations', label: 'Operations (incl. follow-ups)', numeric: true },
-      { key: 'arrests', label: 'Arrested in Morocco (stated)', numeric: true },
-      { key: 'unstated', label: 'Operations, arrests not stated', numeric: true },
-      { key: 'shared', label: 'Operations also naming other places', numeric: true },
-      { key: 'onMap', label: 'On the map' },
-      { key: 'coordinates', label: 'Lat, lon' },
-      { key: 'coordinatesSource', label: 'Coordinates from' },
+      { key: 'place', label: t('timeline.map.table.place') },
+      { key: 'region', label: t('timeline.map.table.region') },
+      { key: 'country', label: t('timeline.map.table.country') },
+      { key: 'dismantlings', label: t('timeline.map.table.dismantlings'), numeric: true },
+      { key: 'operations', label: t('timeline.map.table.operations'), numeric: true },
+      { key: 'arrests', label: t('timeline.map.table.arrests'), numeric: true },
+      { key: 'unstated', label: t('timeline.map.table.unstated'), numeric: true },
+      { key: 'shared', label: t('timeline.map.table.shared'), numeric: true },
+      { key: 'onMap', label: t('timeline.map.table.onMap') },
+      { key: 'coordinates', label: t('timeline.map.table.coordinates') },
+      { key: 'coordinatesSource', label: t('timeline.map.table.coordinatesSource') },
     ],
     rows,
   };
@@ -136,18 +137,20 @@ export function mapTable(result: MapPlaces): ChartTable {
 
 export function mapSummary(result: MapPlaces, by: MapSize): string {
   const all = [...result.onMap, ...result.elsewhere, ...result.unlocated];
-  if (all.length === 0) return 'No documented dismantling matches the filters and range.';
+  if (all.length === 0) return t('timeline.map.summary.none');
   const ranked = [...all].sort((a, b) => sizeOf(b, by) - sizeOf(a, by) || a.name.localeCompare(b.name, 'en'));
   const top = ranked[0]!;
-  const what = by === 'events' ? 'dismantlings' : 'people arrested';
   const value = sizeOf(top, by);
   const tied = ranked.filter((p) => sizeOf(p, by) === value).length;
   const most =
-    tied > 1 ? `${formatCount(tied)} places share the most ${what} (${formatCount(value)} each)` : `the most ${what}: ${top.name} (${formatCount(value)})`;
-  return (
-    `${formatCount(all.length)} places named in the dismantlings shown; ${most}` +
-    (result.elsewhere.length + result.unlocated.length > 0
-      ? `; ${formatCount(result.elsewhere.length)} outside the map and ${formatCount(result.unlocated.length)} without coordinates are listed beside it.`
-      : '.')
-  );
+    tied > 1
+      ? t('timeline.map.summary.mostTied', { tied, by, value: formatCount(value) })
+      : t('timeline.map.summary.most', { by, place: top.name, value: formatCount(value) });
+  const beside = result.elsewhere.length + result.unlocated.length > 0;
+  return t(beside ? 'timeline.map.summary.placesBeside' : 'timeline.map.summary.places', {
+    count: all.length,
+    most,
+    outside: formatCount(result.elsewhere.length),
+    unlocated: formatCount(result.unlocated.length),
+  });
 }

@@ -1,7 +1,8 @@
 // Periods of the timeline: a year ("2016"), a quarter ("2016-Q3") or a month
 // ("2016-10"). Every period is also a span of months, so a date of any
 // precision can be tested against any period without inventing a day.
-import { parsePartialDate } from '../../../lib/dates';
+import { t } from '../../../i18n/i18n';
+import { monthName, parsePartialDate } from '../../../lib/dates';
 
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
@@ -12,7 +13,6 @@ export interface MonthSpan {
   end: number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const PERIOD = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})))?$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -96,13 +96,17 @@ export function periodOfDate(date: string, granularity: Granularity): string | n
 export const contains = (outer: MonthSpan, inner: MonthSpan) =>
   inner.start >= outer.start && inner.end <= outer.end;
 
-/** "2016", "Q3 2016", "Oct 2016". */
+/** "2016", "Q3 2016", "Oct 2016" (in French "T3 2016", "oct. 2016"). */
 export function formatPeriod(period: string): string {
   const match = PERIOD.exec(period);
   if (!match) return period;
-  if (match[2] !== undefined) return `Q${match[2]} ${match[1]}`;
-  if (match[3] !== undefined) return `${MONTHS[Number(match[3]) - 1] ?? match[3]} ${match[1]}`;
-  return match[1] ?? period;
+  const year = match[1] ?? '';
+  if (match[2] !== undefined) return t('timeline.period.quarter', { quarter: match[2], year });
+  if (match[3] !== undefined) {
+    const month = Number(match[3]);
+    return month >= 1 && month <= 12 ? `${monthName(month - 1)} ${year}` : `${match[3]} ${year}`;
+  }
+  return year || period;
 }
 
 /** Every period at a granularity from the first to the last month, in order. */

@@ -1,14 +1,15 @@
+import type { MessageId } from '../../../i18n/i18n';
 import { comparePartialDates } from '../../../lib/dates';
 import type { PreparedEvent } from './filters';
 
 export const SORT_KEYS = ['date', '-date', 'arrests', '-arrests'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const SORT_LABELS: Record<SortKey, string> = {
-  date: 'Date, oldest first',
-  '-date': 'Date, newest first',
-  arrests: 'Arrests, fewest first',
-  '-arrests': 'Arrests, most first',
+export const SORT_LABELS: Record<SortKey, MessageId> = {
+  date: 'timeline.sort.dateAscending',
+  '-date': 'timeline.sort.dateDescending',
+  arrests: 'timeline.sort.arrestsAscending',
+  '-arrests': 'timeline.sort.arrestsDescending',
 };
 
 const total = (e: PreparedEvent) =>

@@ -5,9 +5,28 @@ import { formatPartialDate } from '../../../lib/dates';
 import type { Aggregation, Bucket } from './aggregate';
 import type { CumulativeSeries } from './cumulative';
 import { statementDate } from './cumulative';
-import { COVERAGE_LABELS, plural, qualified } from './labels';
+import { coverageLabel, qualified } from './labels';
 import type { Measure } from './timeline-url';
 import { formatCount } from '../../../lib/format';
+import { t } from '../../../i18n/i18n';
+import type { CellCount } from '../../../data/schema';
+
+/** " since Jan 2014" after a count that states its start; '' otherwise. */
+export const sinceText = (count: CellCount): string =>
+  count.since ? t('timeline.count.since', { date: formatPartialDate(count.since) }) : '';
+
+/** "53 ISIS-linked cells since 2014, as of Oct 2017". */
+export const describeCount = (count: CellCount): string =>
+  t('timeline.cumulative.describe', {
+    figure: qualified(count),
+    coverage: coverageLabel(count.coverage),
+    since: sinceText(count),
+    date: formatPartialDate(statementDate(count), count.approximate),
+  });
+
+/** " (unofficial)" and " (year placed by the editors)" after a statement, where they apply. */
+export const statementFlags = (count: CellCount): string =>
+  `${count.official ? '' : t('timeline.count.unofficialSuffix')}${count.placed ? t('timeline.count.placedSuffix') : ''}`;
 
 interface Comparison {
   year: string;
@@ -59,8 +78,9 @@ export function comparisonsByYear(comparisons: readonly Comparison[]): YearCompa
   return [...years.values()];
 }
 
-const comparisonText = (c: Comparison) =>
-  `${c.year}: ${c.official} official (${c.series}), ${c.documented} documented`;
+/** "2015: 21 official (BCIJ), 12 documented". */
+export const comparisonText = (c: Comparison) =>
+  t('timeline.events.comparison', { year: c.year, official: c.official, series: c.series, documented: c.documented });
 
 export function eventsSummary(
   buckets: readonly Bucket[],
@@ -71,27 +91,25 @@ export function eventsSummary(
 ): string {
   const first = buckets[0];
   const last = buckets[buckets.length - 1];
-  if (!first || !last) return 'No periods to show.';
-  const span = first === last ? first.label : `${first.label} to ${last.label}`;
+  if (!first || !last) return t('timeline.summary.noPeriods');
+  const span = first === last ? first.label : t('timeline.events.summary.span', { from: first.label, to: last.label });
   const value = (b: Bucket) => (measure === 'arrests' ? b.arrested + b.laterArrests : b.events);
   const total = buckets.reduce((sum, b) => sum + value(b), 0);
   const peak = buckets.reduce((best, b) => (value(b) > value(best) ? b : best), first);
   const what =
     measure === 'arrests'
-      ? `${plural(total, 'person', 'people')} arrested in documented dismantlings`
-      : plural(total, 'documented cell dismantling', 'documented cell dismantlings');
-  let sentence = `${what}, ${span}`;
-  if (total > 0) sentence += `; the most in ${peak.label} (${formatCount(value(peak))})`;
-  if (undated > 0) {
-    sentence += `; ${plural(undated, 'more event is', 'more events are')} dated only to the year and not in a bar`;
-  }
+      ? t('timeline.events.summary.whatArrests', { total })
+      : t('timeline.events.summary.whatCells', { total });
+  let sentence = t('timeline.events.summary.what', { what, span });
+  if (total > 0) sentence += t('timeline.events.summary.peak', { period: peak.label, count: formatCount(value(peak)) });
+  if (undated > 0) sentence += t('timeline.events.summary.undated', { count: undated });
   const shortfalls = comparisons.filter((c) => c.documented < c.officialValue);
   if (comparisons.length > 0) {
-    sentence += `. Documented events fall short of ${shortfalls.length} of ${comparisons.length} official yearly figures`;
+    sentence += t('timeline.events.summary.shortfalls', { shortfalls: shortfalls.length, total: comparisons.length });
     const widest = [...comparisons].sort(
       (a, b) => b.officialValue - b.documented - (a.officialValue - a.documented),
     )[0];
-    if (widest && shortfalls.length > 0) sentence += `, most in ${comparisonText(widest)}`;
+    if (widest && shortfalls.length > 0) sentence += t('timeline.events.summary.widest', { comparison: comparisonText(widest) });
   }
   return `${sentence}.`;
 }
@@ -100,16 +118,16 @@ export function eventsTable(buckets: readonly Bucket[], aggregation: Aggregation
   const seriesColumns = aggregation.granularity === 'year' ? aggregation.series : [];
   return {
     columns: [
-      { key: 'period', label: 'Period' },
-      { key: 'events', label: 'Documented dismantlings', numeric: true },
-      { key: 'followUps', label: 'Follow-up operations (not cells)', numeric: true },
-      { key: 'arrested', label: 'Arrested in Morocco at the operation', numeric: true },
-      { key: 'abroad', label: 'Arrested abroad (joint operations)', numeric: true },
-      { key: 'later', label: 'Later arrests', numeric: true },
-      { key: 'unstated', label: 'Events not stating arrests', numeric: true },
+      { key: 'period', label: t('timeline.table.period') },
+      { key: 'events', label: t('timeline.events.table.events'), numeric: true },
+      { key: 'followUps', label: t('timeline.events.table.followUps'), numeric: true },
+      { key: 'arrested', label: t('timeline.events.table.arrested'), numeric: true },
+      { key: 'abroad', label: t('timeline.events.table.abroad'), numeric: true },
+      { key: 'later', label: t('timeline.events.table.later'), numeric: true },
+      { key: 'unstated', label: t('timeline.events.table.unstated'), numeric: true },
       ...seriesColumns.map((s, i) => ({
         key: `official-${i}`,
-        label: `Official count (${s.name})`,
+        label: t('timeline.events.table.official', { series: s.name }),
         numeric: true,
       })),
     ],
@@ -125,7 +143,7 @@ export function eventsTable(buckets: readonly Bucket[], aggregation: Aggregation
       };
       seriesColumns.forEach((_, i) => {
         const count = b.official[i];
-        row[`official-${i}`] = count ? `${qualified(count)}${count.placed ? ' (year placed by the editors)' : ''}` : null;
+        row[`official-${i}`] = count ? `${qualified(count)}${count.placed ? t('timeline.count.placedSuffix') : ''}` : null;
       });
       return row;
     }),
@@ -134,14 +152,23 @@ export function eventsTable(buckets: readonly Bucket[], aggregation: Aggregation
 
 export function cumulativeSummary(series: CumulativeSeries): string {
   const last = series.rows[series.rows.length - 1];
-  if (!last) return 'No periods to show.';
-  let sentence = `${plural(last.documented, 'dismantling is', 'dismantlings are')} documented by ${last.label}`;
+  if (!last) return t('timeline.summary.noPeriods');
+  let sentence = t('timeline.cumulative.summary.documented', { count: last.documented, period: last.label });
   const latest = series.statements[series.statements.length - 1];
   if (latest) {
     const { count, period } = latest;
     const documented = series.rows.find((r) => r.key === period)?.documented ?? 0;
     const unofficial = series.statements.filter((s) => !s.count.official).length;
-    sentence += `; ${plural(series.statements.length, 'cumulative statement is', 'cumulative statements are')} shown (${unofficial} unofficial), the latest ${qualified(count)} ${COVERAGE_LABELS[count.coverage]}${count.since ? ` since ${formatPartialDate(count.since)}` : ''} (${count.statedBy}, ${formatPartialDate(statementDate(count), count.approximate)}) against ${documented} documented by then`;
+    sentence += t('timeline.cumulative.summary.latest', {
+      count: series.statements.length,
+      unofficial,
+      figure: qualified(count),
+      coverage: coverageLabel(count.coverage),
+      since: sinceText(count),
+      statedBy: count.statedBy,
+      date: formatPartialDate(statementDate(count), count.approximate),
+      documented,
+    });
   }
   return `${sentence}.`;
 }
@@ -149,11 +176,11 @@ export function cumulativeSummary(series: CumulativeSeries): string {
 export function cumulativeTable(series: CumulativeSeries): ChartTable {
   return {
     columns: [
-      { key: 'period', label: 'Period' },
-      { key: 'documented', label: 'Documented dismantlings to date', numeric: true },
+      { key: 'period', label: t('timeline.table.period') },
+      { key: 'documented', label: t('timeline.cumulative.table.documented'), numeric: true },
       ...series.statements.map((s, i) => ({
         key: `statement-${i}`,
-        label: `${s.count.statedBy}: ${COVERAGE_LABELS[s.count.coverage]}${s.count.since ? ` since ${formatPartialDate(s.count.since)}` : ''}${s.count.official ? '' : ' (unofficial)'}${s.count.placed ? ' (year placed by the editors)' : ''}`,
+        label: `${t('timeline.cumulative.table.statement', { statedBy: s.count.statedBy, coverage: coverageLabel(s.count.coverage), since: sinceText(s.count) })}${statementFlags(s.count)}`,
         numeric: true,
       })),
     ],
