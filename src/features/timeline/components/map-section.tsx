@@ -139,10 +139,13 @@ export function MapSection({ data, view }: Props) {
 }
 
 function SelectedPlace({ place, onClose }: { place: MapPlace; onClose: () => void }) {
+  // The name as the sources write it leads; other spellings, the gazetteer's among them, follow.
+  const also = place.place?.altNames ?? [];
   return (
     <section className="map-selected" aria-label={`Dismantlings in ${place.name}`}>
       <h3>
         {place.name}
+        {also.length > 0 && <span className="map-selected__where"> (also {also.join(', ')})</span>}
         <span className="map-selected__where">
           {' '}
           {place.region}, {place.country}
