@@ -86,7 +86,8 @@ export function RegionChart({ groups: groupList, ranges, view, height: ownHeight
                 const colour = countryColour(bar.country);
                 const w = bar.value === null ? 0 : Math.max(1, x(bar.value) - LABEL);
                 const rangeW = bar.valueMax !== null ? x(bar.valueMax) - LABEL : null;
-                const fill = !bar.official ? 'var(--bg)' : bar.derived ? `url(#${hatchId}-${bar.country})` : colour;
+                // Derived bars are hatched; an unofficial one keeps its dashed outline, so both marks survive.
+                const fill = bar.derived ? `url(#${hatchId}-${bar.country})` : bar.official ? colour : 'var(--bg)';
                 return (
                   <g key={bar.id} data-mark="" data-country={bar.country} data-derived={bar.derived ? '' : undefined} className="region-bar">
                     <title>{bar.title}</title>

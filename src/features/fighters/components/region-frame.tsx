@@ -72,7 +72,7 @@ export function RegionFrame({ data }: { data: RegionData }) {
       emptyReason={series.length === 0 ? 'This bundle has no regional figures for this measure.' : null}
       legend={[
         ...countries.map((c) => ({ label: countryName(c), colour: countryColour(c) })),
-        { label: 'Unofficial estimate (hollow)', colour: '#6b7580', hollow: true },
+        { label: perMillion ? 'Unofficial estimate (dashed outline)' : 'Unofficial estimate (hollow)', colour: '#6b7580', hollow: true },
         ...(perMillion ? [{ label: 'Per million inhabitants: derived (hatched)', colour: '#6b7580', hollow: true }] : []),
       ]}
       controls={
@@ -107,7 +107,8 @@ export function RegionFrame({ data }: { data: RegionData }) {
           </p>
           <p>
             Per million inhabitants is derived, never stated: a figure divided by a cited population of the same
-            country for the same calendar year, times a million, drawn hatched. A figure without such a population
+            country for the same calendar year, times a million, drawn hatched (an unofficial figure keeps its dashed
+            outline). A figure without such a population
             gets no per-million value, and its row says so. Any hedge on either number makes the result
             &ldquo;about&rdquo;. The populations differ in kind (censuses, 1 January estimates, residents only), and
             Libya&apos;s is a US government estimate, not a Libyan figure.
