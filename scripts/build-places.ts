@@ -114,11 +114,16 @@ const places: PlaceOut[] = [];
 const idOfSpelling = new Map<string, string>();
 for (const [entry, group] of byEntry) {
   // The spelling the sources use most names the place; the others are its altNames.
-  // On a tie the spelling with its accents is kept ("Laâyoune" over "Laayoune").
+  // Spellings that differ only by accents are one name, some typed without them: their
+  // uses count together, and the accented form names the place ("Laâyoune" over
+  // "Laayoune", which GeoNames also writes). On a tie the accented spelling is kept.
   const accented = (name: string) => (name.normalize('NFD') !== name ? 1 : 0);
+  const bare = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const usesOf = new Map<string, number>();
+  group.spellings.forEach((name, i) => usesOf.set(bare(name), (usesOf.get(bare(name)) ?? 0) + (group.uses[i] ?? 0)));
   const order = group.spellings
-    .map((name, i) => ({ name, uses: group.uses[i] ?? 0 }))
-    .sort((a, b) => b.uses - a.uses || accented(b.name) - accented(a.name));
+    .map((name, i) => ({ name, uses: group.uses[i] ?? 0, together: usesOf.get(bare(name)) ?? 0 }))
+    .sort((a, b) => b.together - a.together || accented(b.name) - accented(a.name) || b.uses - a.uses);
   const name = order[0]!.name;
   const id = placeId(name, group.country);
   places.push({

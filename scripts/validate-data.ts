@@ -20,7 +20,7 @@ if (result.ok) {
       `${b.cellEvents.length} cell events, ${b.cellCounts.length} cell counts, ` +
       `${b.countermeasures.length} countermeasures, ${b.contextEvents.length} context events, ` +
       `${b.detentionFigures.length} detention figures, ${b.places.length} places, ` +
-      `${b.regionalFigures.length} regional figures.`,
+      `${b.regionalFigures.length} regional figures, ${b.populations.length} populations.`,
   );
 } else {
   console.error(`${file}: ${result.problems.length} problem(s)`);

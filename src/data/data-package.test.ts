@@ -77,6 +77,8 @@ describe('buildDataPackage', () => {
     expect(counts['events-sources']).toBe(citations);
     const regionalCitations = bundle.regionalFigures.reduce((n, r) => n + r.sources.length, 0);
     expect(counts['regional-figures-sources']).toBe(regionalCitations);
+    expect(counts.populations).toBe(sections.populations);
+    expect(counts['populations-sources']).toBe(bundle.populations.reduce((n, p) => n + p.sources.length, 0));
     const placed = new Set(
       bundle.cellEvents.flatMap((e) => e.places.flatMap((p) => (p.placeId ? [`${e.id} ${p.placeId}`] : []))),
     );

@@ -29,6 +29,8 @@ import {
   detentionCsvRows,
   PLACES_CSV_HEADER,
   placeCsvRows,
+  POPULATIONS_CSV_HEADER,
+  populationCsvRows,
   REGIONAL_CSV_HEADER,
   regionalCsvRows,
 } from './extra-csv-rows';
@@ -117,6 +119,13 @@ const SECTION_TABLES: Record<Exclude<SectionName, 'sources'>, SectionTable> = {
     rows: (b, s) => regionalCsvRows(b.regionalFigures, s),
     citations: (b) => b.regionalFigures,
   },
+  populations: {
+    name: 'populations',
+    title: 'Cited populations, for fighters per million inhabitants (derived in the app)',
+    header: POPULATIONS_CSV_HEADER,
+    rows: (b, s) => populationCsvRows(b.populations, s),
+    citations: (b) => b.populations,
+  },
 };
 
 /** Columns that are not text; every other column is a string (blank = missing). */
@@ -146,6 +155,7 @@ const INTEGER_COLUMNS = new Set([
   'returned_prosecuted',
   'value',
   'value_max',
+  'population',
   'geonames_id',
 ]);
 const BOOLEAN_COLUMNS = new Set(['approximate', 'official', 'placed']);

@@ -1,11 +1,11 @@
 // Rows of the sections added after the first data package (detention figures,
-// places, regional figures), here in data/ beside the other row builders so the
+// places, regional figures, populations), here in data/ beside the other row builders so the
 // data package and the CSV import (csv-import/sections.ts) share one header.
 // Qualifier columns hold the bundle's own value ("more-than"), as the
 // statements' and official counts' do.
 import type { CsvValue } from '../lib/csv';
 import { precisionOf } from '../lib/dates';
-import { DETENTION_KEYS, type DetentionFigure, type PlaceRecord, type RegionalFigure } from './schema';
+import { DETENTION_KEYS, type DetentionFigure, type PlaceRecord, type Population, type RegionalFigure } from './schema';
 import type { SourcesById } from './sources';
 import { joinList, sourceUrls } from './csv-cells';
 
@@ -119,5 +119,35 @@ export function regionalCsvRows(figures: readonly RegionalFigure[], sourcesById:
     r.note,
     joinList(r.sources),
     sourceUrls(r.sources, sourcesById),
+  ]);
+}
+
+export const POPULATIONS_CSV_HEADER = [
+  'id',
+  'country',
+  'date',
+  'date_precision',
+  'population',
+  'qualifier',
+  'official',
+  'speaker',
+  'note',
+  'source_ids',
+  'source_urls',
+];
+
+export function populationCsvRows(populations: readonly Population[], sourcesById: SourcesById): CsvValue[][] {
+  return populations.map((p) => [
+    p.id,
+    p.country,
+    p.date,
+    precisionOf(p.date),
+    p.value,
+    p.qualifier,
+    p.official,
+    p.speaker,
+    p.note,
+    joinList(p.sources),
+    sourceUrls(p.sources, sourcesById),
   ]);
 }

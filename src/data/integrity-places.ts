@@ -7,8 +7,10 @@ interface Problem {
 }
 
 /**
- * Checks for the `places` and `regionalFigures` sections (issue 18): place ids
- * unique and every event's placeId resolving; a range's top not below its bottom.
+ * Checks for the `places`, `regionalFigures` and `populations` sections (issue 18):
+ * place ids unique and every event's placeId resolving; a range's top not below
+ * its bottom; one population per country and year, so a per-million figure has
+ * one denominator.
  */
 export function checkPlacesAndRegion(bundle: Bundle): Problem[] {
   const problems: Problem[] = [];
@@ -34,6 +36,19 @@ export function checkPlacesAndRegion(bundle: Bundle): Problem[] {
         message: t('data.integrity.rangeTopBelowBottom', { top: String(figure.valueMax), bottom: String(figure.value) }),
       });
     }
+  });
+  const firstPopulation = new Map<string, number>();
+  bundle.populations.forEach((population, index) => {
+    const key = `${population.country} ${population.date.slice(0, 4)}`;
+    const first = firstPopulation.get(key);
+    if (first === undefined) {
+      firstPopulation.set(key, index);
+      return;
+    }
+    problems.push({
+      path: `populations[${index}].date`,
+      message: `a second population for ${population.country} in ${population.date.slice(0, 4)} (the first is populations[${first}]); per-million figures need one population per country and year`,
+    });
   });
   return problems;
 }

@@ -22,6 +22,7 @@ export const SECTIONS_WITH_SOURCES = [
   'contextEvents',
   'detentionFigures',
   'regionalFigures',
+  'populations',
 ] as const;
 
 /** Sections whose records may carry `placed: true`, and the field that must say why. */

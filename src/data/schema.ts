@@ -267,6 +267,25 @@ const regionalFigureSchema = z.object({
   sources: sourceIds,
 });
 
+/**
+ * A country's population as a cited source gives it, so fighters per million
+ * inhabitants can be derived (never stored) for a figure of the same calendar year.
+ */
+const populationSchema = z.object({
+  id,
+  /** ISO 3166 alpha-2 code, as in regionalFigures. */
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'expected a two-letter ISO country code such as "MA"' })),
+  /** What the figure counts as of (a census day, 1 January), at its real precision; its year is what per-million matches. */
+  date: partialDate,
+  /** At least one inhabitant: a per-million figure divides by it. */
+  value: z.int().check(z.minimum(1, { message: 'expected a whole number of 1 or more' })),
+  qualifier: z.optional(qualifier),
+  official: z.boolean(),
+  speaker: text,
+  note: z.optional(text),
+  sources: sourceIds,
+});
+
 /** 'isis-sahel': cells tied to the Islamic State in the Sahel / in the Greater Sahara. */
 export const AFFILIATIONS = ['isis', 'pro-isis', 'isis-libya', 'isis-recruitment', 'isis-sahel'] as const;
 
@@ -419,6 +438,8 @@ export const bundleSchema = z.object({
   places: z._default(z.array(placeRecordSchema), () => []),
   /** Optional (missing = empty): other countries' foreign-fighter counts, per series. */
   regionalFigures: z._default(z.array(regionalFigureSchema), () => []),
+  /** Optional (missing = empty): cited populations, for fighters per million inhabitants (derived). */
+  populations: z._default(z.array(populationSchema), () => []),
 });
 
 export type Bundle = z.infer<typeof bundleSchema>;
@@ -448,3 +469,4 @@ export type DetentionKey = (typeof DETENTION_KEYS)[number];
 export type PlaceRecord = z.infer<typeof placeRecordSchema>;
 export type RegionalFigure = z.infer<typeof regionalFigureSchema>;
 export type RegionalMeasure = (typeof REGIONAL_MEASURES)[number];
+export type Population = z.infer<typeof populationSchema>;

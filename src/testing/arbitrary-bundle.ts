@@ -283,6 +283,7 @@ export function bundleArb({ max = 6 }: { max?: number } = {}): fc.Arbitrary<Bund
       detentionFigures: fc.constant([]),
       places: fc.constant([]),
       regionalFigures: fc.constant([]),
+      populations: fc.constant([]),
     });
   });
 }

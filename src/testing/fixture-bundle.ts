@@ -150,5 +150,6 @@ export function fixtureBundle(): Bundle {
     detentionFigures: [],
     places: [],
     regionalFigures: [],
+    populations: [],
   };
 }

@@ -170,8 +170,11 @@ export function mutate(bundle: Bundle, kind: number, n: number): Mutation | null
   const digits = (k: number) => Math.floor(n / 7 ** k);
 
   if (which === 'delete-section') {
-    // detentionFigures and regionalFigures may be missing (older bundles): deleting them breaks nothing.
-    const section = pick(['meta', ...RECORD_SECTIONS.filter((s) => s !== 'detentionFigures' && s !== 'regionalFigures')], n);
+    // detentionFigures, regionalFigures and populations may be missing (older bundles): deleting them breaks nothing.
+    const section = pick(
+      ['meta', ...RECORD_SECTIONS.filter((s) => s !== 'detentionFigures' && s !== 'regionalFigures' && s !== 'populations')],
+      n,
+    );
     delete data[section];
     return { data, path: section, what: `delete the section ${section}` };
   }

@@ -235,6 +235,8 @@ describe('data package', () => {
         'official-counts-sources.csv',
         'official-counts.csv',
         'places.csv',
+        'populations-sources.csv',
+        'populations.csv',
         'regional-figures-sources.csv',
         'regional-figures.csv',
         'sources.csv',

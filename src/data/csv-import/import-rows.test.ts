@@ -8,6 +8,8 @@ import {
   detentionCsvRows,
   PLACES_CSV_HEADER,
   placeCsvRows,
+  POPULATIONS_CSV_HEADER,
+  populationCsvRows,
   REGIONAL_CSV_HEADER,
   regionalCsvRows,
 } from '../extra-csv-rows';
@@ -70,6 +72,10 @@ const EXPORTS: [ImportSection, (b: Bundle) => string][] = [
     'regionalFigures',
     (b) =>
       toCsv(REGIONAL_CSV_HEADER, regionalCsvRows(b.regionalFigures, sourcesById(b)), { data_version: 'v' }),
+  ],
+  [
+    'populations',
+    (b) => toCsv(POPULATIONS_CSV_HEADER, populationCsvRows(b.populations, sourcesById(b)), { data_version: 'v' }),
   ],
   ['sources', (b) => toCsv(SOURCES_CSV_HEADER, sourceCsvRows(b.sources))],
 ];

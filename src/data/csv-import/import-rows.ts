@@ -115,7 +115,8 @@ function toRowProblem(
   }
   if (field[0] === 'qualifiers' && field[1])
     return { row: entry.row, column: `${SNAKE(field[1])}_qualifier`, message };
-  const column = field[0] ? SNAKE(field[0]) : null;
+  // The populations sheet names the bundle's value for what it counts.
+  const column = sheet.section === 'populations' && field[0] === 'value' ? 'population' : field[0] ? SNAKE(field[0]) : null;
   if (/expected string, got nothing|expected one of .* got nothing/.test(message) && column) {
     return { row: entry.row, column, message: 'is empty, and it is required' };
   }
@@ -143,6 +144,7 @@ function candidate(base: Bundle, sheet: Sheet, mode: 'merge' | 'new', rows: Set<
     contextEvents: [],
     detentionFigures: [],
     regionalFigures: [],
+    populations: [],
   };
   // Sources and places are what records point to (source ids, events' place ids): a
   // new bundle keeps the base's, so an exported sheet's references still resolve.

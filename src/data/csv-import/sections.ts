@@ -5,7 +5,7 @@
 // skipped. Records are plain objects here; the bundle schema checks them after.
 import { parseArrestedAbroad } from '../cell-events';
 import { CONTEXT_CSV_HEADER, EVENTS_CSV_HEADER } from '../events-csv-rows';
-import { DETENTION_CSV_HEADER, PLACES_CSV_HEADER, REGIONAL_CSV_HEADER } from '../extra-csv-rows';
+import { DETENTION_CSV_HEADER, PLACES_CSV_HEADER, POPULATIONS_CSV_HEADER, REGIONAL_CSV_HEADER } from '../extra-csv-rows';
 import { MEASURES_CSV_HEADER } from '../measures-csv-rows';
 import { readQualifier } from '../qualifiers';
 import { OFFICIAL_COUNTS_CSV_HEADER, STATEMENTS_CSV_HEADER } from '../records-csv';
@@ -299,6 +299,22 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       measure: text(row, 'measure'),
       value: integer(row, 'value'),
       valueMax: integer(row, 'value_max') ?? undefined,
+      qualifier: qualifier(row, 'qualifier'),
+      official: flag(row, 'official', false),
+      speaker: text(row, 'speaker'),
+      note: text(row, 'note'),
+      sources: sources(row),
+    }),
+  },
+  populations: {
+    label: 'Populations (for per-million figures)',
+    columns: POPULATIONS_CSV_HEADER,
+    skipped: ['date_precision', 'source_urls', ...CITATION],
+    build: (row) => ({
+      id: text(row, 'id'),
+      country: text(row, 'country'),
+      date: date(row, 'date'),
+      value: integer(row, 'population'),
       qualifier: qualifier(row, 'qualifier'),
       official: flag(row, 'official', false),
       speaker: text(row, 'speaker'),

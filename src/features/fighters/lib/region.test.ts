@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionalFigure } from '../../../data/schema';
+import type { Population, RegionalFigure } from '../../../data/schema';
 import { figureText, ratioText, regionRanges, regionReading, regionSeries, regionTable } from './region';
 
 const fig = (series: string, country: string, value: number, date: string, extra: Partial<RegionalFigure> = {}): RegionalFigure => ({
@@ -40,6 +40,11 @@ describe('regionSeries', () => {
   });
 });
 
+const POPULATIONS: Population[] = [
+  { id: 'tn-2014', country: 'TN', date: '2014', value: 10982754, official: true, speaker: 'INS', sources: ['s'] },
+  { id: 'eg-2015', country: 'EG', date: '2015', value: 88000000, qualifier: 'about', official: true, speaker: 'CAPMAS', sources: ['s'] },
+];
+
 describe('regionRanges', () => {
   it.each([
     ['TN', 2926, 3000, 2],
@@ -53,6 +58,14 @@ describe('regionRanges', () => {
   it('names the series at each end', () => {
     const ma = regionRanges(FIGURES).find((r) => r.country === 'MA');
     expect([ma?.minSeries, ma?.maxSeries]).toEqual(['Soufan 2014', 'Soufan 2017']);
+  });
+  it('per million, spans only the figures with a same-year population', () => {
+    const ranges = regionRanges(FIGURES, 'went', POPULATIONS);
+    // Tunisia 2017 and Morocco (no population) drop out; Egypt's range 360-400 over about 88 million.
+    expect(ranges.map((r) => [r.country, Math.round(r.min * 10) / 10, Math.round(r.max * 10) / 10, r.counts])).toEqual([
+      ['TN', 273.2, 273.2, 1],
+      ['EG', 4.1, 4.5, 1],
+    ]);
   });
 });
 
@@ -70,9 +83,15 @@ describe('regionReading', () => {
       'By the X count (2015), Morocco sent 7.1 times as many as Algeria: 1,200 against 170.',
     ],
     ['no series with Morocco', [fig('X', 'TN', 10, '2015')], 'No count gives Morocco beside a neighbour, so no comparison is drawn.'],
+    [
+      'another measure in its own words',
+      [fig('UN', 'TN', 3000, '2015-05', { measure: 'present' }), fig('UN', 'MA', 1200, '2015-05', { measure: 'present' })],
+      'By the UN count (2015), Tunisia had 2.5 times as many as Morocco still there: 3,000 against 1,200.',
+    ],
     ['no figures', [], 'This bundle has no regional foreign-fighter figures.'],
   ])('%s', (_name, figures, start) => {
-    expect(regionReading(regionSeries(figures))).toContain(start);
+    const measure = figures[0]?.measure ?? 'went';
+    expect(regionReading(regionSeries(figures, measure), measure)).toContain(start);
   });
 });
 
@@ -96,5 +115,15 @@ describe('regionTable', () => {
     expect(table.rows).toHaveLength(FIGURES.length);
     expect(table.rows[0]).toMatchObject({ series: 'Soufan 2014', country: 'Tunisia', qualifier: 'more than', official: 'unofficial estimate' });
     expect(table.rows.at(-1)).toMatchObject({ measure: 'returned', value: 198 });
+  });
+  it('gives per million (derived) only with a same-year population, and says why not otherwise', () => {
+    const rows = regionTable(FIGURES, POPULATIONS).rows;
+    expect(rows[0]).toMatchObject({ country: 'Tunisia', perMillion: 273, perMillionQualifier: 'about' });
+    expect(String(rows[0]?.perMillionBasis)).toMatch(/^derived: figure ÷ 10,982,754 inhabitants \(2014, INS\)/);
+    const egypt = rows.find((r) => r.country === 'Egypt');
+    expect(egypt).toMatchObject({ perMillion: 4.1, perMillionMax: 4.5, perMillionQualifier: 'about' });
+    const tunisia2017 = rows.find((r) => r.country === 'Tunisia' && r.series === 'Soufan 2017');
+    expect(tunisia2017).toMatchObject({ perMillion: null, perMillionBasis: 'no cited population of Tunisia for 2017' });
+    expect(regionTable(FIGURES).rows.every((r) => r.perMillion === null)).toBe(true);
   });
 });

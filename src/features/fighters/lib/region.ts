@@ -2,9 +2,11 @@
 // to what the comparison chart draws (series of bars, the spread between
 // counts, the one-sentence reading). Tested in region.test.ts.
 import type { ChartTable } from '../../../charts/chart-types';
-import type { Qualifier, RegionalFigure, RegionalMeasure } from '../../../data/schema';
+import { QUALIFIER_WORDS } from '../../../data/qualifiers';
+import type { Population, RegionalFigure, RegionalMeasure } from '../../../data/schema';
 import { formatPartialDate } from '../../../lib/dates';
 import { formatCount } from '../../../lib/format';
+import { noPopulationText, perMillion, perMillionBasis, roundPerMillion } from './region-per-million';
 
 export const COUNTRY_NAMES: Record<string, string> = {
   MA: 'Morocco',
@@ -15,13 +17,6 @@ export const COUNTRY_NAMES: Record<string, string> = {
   MR: 'Mauritania',
 };
 export const countryName = (code: string) => COUNTRY_NAMES[code] ?? code;
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  about: 'about',
-  'more-than': 'more than',
-  'at-least': 'at least',
-  'up-to': 'up to',
-};
 
 /** "more than 3,000", "360–400", "about 600". */
 export function figureText(f: Pick<RegionalFigure, 'value' | 'valueMax' | 'qualifier'>): string {
@@ -65,19 +60,30 @@ export interface CountryRange {
   maxSeries: string;
 }
 
-/** Per country, the lowest and highest count across series: where the sources disagree, and by how much. */
-export function regionRanges(figures: readonly RegionalFigure[], measure: RegionalMeasure = 'went'): CountryRange[] {
+/**
+ * Per country, the lowest and highest count across series: where the sources
+ * disagree, and by how much. Given populations, the same over the per-million
+ * figures (derived), leaving out figures without a same-year population.
+ */
+export function regionRanges(
+  figures: readonly RegionalFigure[],
+  measure: RegionalMeasure = 'went',
+  populations?: readonly Population[],
+): CountryRange[] {
   const byCountry = new Map<string, CountryRange>();
   for (const f of figures) {
     if (f.measure !== measure) continue;
-    const top = f.valueMax ?? f.value;
+    const pm = populations ? perMillion(f, populations) : null;
+    if (populations && !pm) continue;
+    const value = pm ? pm.value : f.value;
+    const top = pm ? (pm.valueMax ?? pm.value) : (f.valueMax ?? f.value);
     const r = byCountry.get(f.country);
     if (!r) {
-      byCountry.set(f.country, { country: f.country, min: f.value, max: top, counts: 1, minSeries: f.series, maxSeries: f.series });
+      byCountry.set(f.country, { country: f.country, min: value, max: top, counts: 1, minSeries: f.series, maxSeries: f.series });
       continue;
     }
     r.counts += 1;
-    if (f.value < r.min) [r.min, r.minSeries] = [f.value, f.series];
+    if (value < r.min) [r.min, r.minSeries] = [value, f.series];
     if (top > r.max) [r.max, r.maxSeries] = [top, f.series];
   }
   return [...byCountry.values()].sort((a, b) => b.max - a.max || a.country.localeCompare(b.country));
@@ -92,11 +98,19 @@ export function ratioText(ratio: number): string {
   return `${rounded.toLocaleString('en-GB')} times as many as`;
 }
 
+/** "Tunisia sent 1.8 times as many as Morocco", in the words of each measure. */
+const COMPARED: Record<RegionalMeasure, (big: string, ratio: string, small: string) => string> = {
+  went: (big, ratio, small) => `${big} sent ${ratio} ${small}`,
+  present: (big, ratio, small) => `${big} had ${ratio} ${small} still there`,
+  returned: (big, ratio, small) => `${big} had ${ratio} ${small} back`,
+  killed: (big, ratio, small) => `${big} had ${ratio} ${small} killed`,
+};
+
 /**
  * The chart's sentence, from the latest series that counted Morocco and a
  * neighbour: "By the Soufan Center, Oct 2017 count, Tunisia sent 1.8 times as many as Morocco."
  */
-export function regionReading(series: readonly RegionSeries[]): string {
+export function regionReading(series: readonly RegionSeries[], measure: RegionalMeasure = 'went'): string {
   for (const s of [...series].reverse()) {
     const morocco = s.figures.find((f) => f.country === 'MA');
     const other = s.figures.find((f) => f.country !== 'MA');
@@ -104,8 +118,9 @@ export function regionReading(series: readonly RegionSeries[]): string {
     const [big, small] = other.value >= morocco.value ? [other, morocco] : [morocco, s.figures.filter((f) => f.country !== 'MA')[0]!];
     if (small.value === 0) continue;
     const hedged = big.qualifier !== undefined || small.qualifier !== undefined ? ' (both figures hedged as the sources give them)' : '';
+    const compared = COMPARED[measure](countryName(big.country), ratioText(big.value / small.value), countryName(small.country));
     return (
-      `By the ${s.series} count (${yearOf(s.date)}), ${countryName(big.country)} sent ${ratioText(big.value / small.value)} ${countryName(small.country)}: ` +
+      `By the ${s.series} count (${yearOf(s.date)}), ${compared}: ` +
       `${figureText(big)} against ${figureText(small)}${hedged}. ${series.length} counts are shown; none is comparable across series without its date and method.`
     );
   }
@@ -114,23 +129,31 @@ export function regionReading(series: readonly RegionSeries[]): string {
     : 'No count gives Morocco beside a neighbour, so no comparison is drawn.';
 }
 
-export function regionTable(figures: readonly RegionalFigure[]): ChartTable {
+/** Every figure, every measure, with its per-million value (derived) where a same-year population is cited. */
+export function regionTable(figures: readonly RegionalFigure[], populations: readonly Population[] = []): ChartTable {
   const order: Record<RegionalMeasure, number> = { went: 0, present: 1, returned: 2, killed: 3 };
   const rows = [...figures]
     .sort((a, b) => order[a.measure] - order[b.measure] || a.date.localeCompare(b.date) || a.series.localeCompare(b.series) || b.value - a.value)
-    .map((f) => ({
-      series: f.series,
-      country: countryName(f.country),
-      measure: MEASURE_LABELS[f.measure],
-      value: f.value,
-      valueMax: f.valueMax ?? null,
-      qualifier: f.qualifier ? QUALIFIER_WORDS[f.qualifier] : '',
-      asOf: formatPartialDate(f.date, f.approximate),
-      official: f.official ? 'official' : 'unofficial estimate',
-      speaker: f.speaker,
-      note: f.note ?? '',
-      sources: f.sources.join(' '),
-    }));
+    .map((f) => {
+      const pm = perMillion(f, populations);
+      return {
+        series: f.series,
+        country: countryName(f.country),
+        measure: MEASURE_LABELS[f.measure],
+        value: f.value,
+        valueMax: f.valueMax ?? null,
+        qualifier: f.qualifier ? QUALIFIER_WORDS[f.qualifier] : '',
+        asOf: formatPartialDate(f.date, f.approximate),
+        official: f.official ? 'official' : 'unofficial estimate',
+        speaker: f.speaker,
+        note: f.note ?? '',
+        sources: f.sources.join(' '),
+        perMillion: pm ? roundPerMillion(pm.value) : null,
+        perMillionMax: pm?.valueMax !== undefined ? roundPerMillion(pm.valueMax) : null,
+        perMillionQualifier: pm?.qualifier ? QUALIFIER_WORDS[pm.qualifier] : '',
+        perMillionBasis: pm ? `${perMillionBasis(pm)}; population id ${pm.population.id}` : noPopulationText(f, countryName(f.country)),
+      };
+    });
   return {
     columns: [
       { key: 'series', label: 'Count (who counted)' },
@@ -144,6 +167,10 @@ export function regionTable(figures: readonly RegionalFigure[]): ChartTable {
       { key: 'speaker', label: 'Who gave it' },
       { key: 'note', label: 'Note' },
       { key: 'sources', label: 'Source ids' },
+      { key: 'perMillion', label: 'Per million inhabitants (derived)', numeric: true },
+      { key: 'perMillionMax', label: 'Per million, top of range (derived)', numeric: true },
+      { key: 'perMillionQualifier', label: 'Per million: qualifier' },
+      { key: 'perMillionBasis', label: 'Per million: how derived' },
     ],
     rows,
   };

@@ -44,6 +44,7 @@ const SECTION_LABELS: Record<ImportSection, MessageId> = {
   detentionFigures: 'ownData.import.section.detentionFigures',
   places: 'ownData.import.section.places',
   regionalFigures: 'ownData.import.section.regionalFigures',
+  populations: 'ownData.import.section.populations',
   sources: 'ownData.import.section.sources',
 };
 

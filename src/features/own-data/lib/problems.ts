@@ -26,6 +26,7 @@ const SECTION_COUNTS: Record<SectionName, MessageId> = {
   detentionFigures: 'ownData.counts.detentionFigures',
   places: 'ownData.counts.places',
   regionalFigures: 'ownData.counts.regionalFigures',
+  populations: 'ownData.counts.populations',
 };
 
 const isSectionName = (name: string): name is SectionName => Object.hasOwn(SECTION_COUNTS, name);

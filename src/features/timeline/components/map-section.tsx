@@ -154,10 +154,13 @@ export function MapSection({ data, view }: Props) {
 
 function SelectedPlace({ place, onClose }: { place: MapPlace; onClose: () => void }) {
   const t = useT();
+  // The name as the sources write it leads; other spellings, the gazetteer's among them, follow.
+  const also = place.place?.altNames ?? [];
   return (
     <section className="map-selected" aria-label={t('timeline.map.selected.label', { place: place.name })}>
       <h3>
         {place.name}
+        {also.length > 0 && <span className="map-selected__where"> {t('timeline.map.selected.also', { names: also.join(', ') })}</span>}
         <span className="map-selected__where">
           {' '}
           {t('timeline.map.selected.where', { region: place.region, country: place.country })}
