@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { compileCatalog } from '../../scripts/vite-plugin-catalogs';
 import { LOCALES } from './locales';
 
@@ -30,10 +31,22 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The argument names a message uses: "{count, plural, one {# cell} other {# cells}} in {year}" -> count, year. */
+/**
+ * The argument names a message uses, read from its compiled form: "{count, plural, one {# cell}
+ * other {# cells}} in {year}" -> count, year. A branch's text ("{its}") is not an argument.
+ */
 function placeholders(message: string): string[] {
   const names = new Set<string>();
-  for (const match of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*(?:,|\})/g)) names.add(match[1] ?? '');
+  const walk = (tokens: unknown): void => {
+    if (!Array.isArray(tokens)) return;
+    for (const token of tokens) {
+      if (!Array.isArray(token)) continue;
+      const [name, , format] = token as [unknown, unknown, unknown];
+      if (typeof name === 'string') names.add(name);
+      if (format && typeof format === 'object') for (const branch of Object.values(format)) walk(branch);
+    }
+  };
+  walk(compileMessage(message));
   return [...names].sort();
 }
 

@@ -55,7 +55,7 @@ describe('own data page', () => {
     expect(within(problems).getByRole('heading')).toHaveTextContent('2 problèmes dans 2 lignes sur 3');
     const items = within(problems).getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toMatch(/^ligne 3, date\u202f: /);
-    expect(items[1]).toMatch(/^ligne 4\u202f: /);
+    expect(items[1]).toMatch(/^ligne 4, source_ids\u202f: attendu/);
     expect(screen.getByRole('button', { name: 'Ne conserver que la ligne valide et l’ouvrir' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Cette feuille contient' })).toHaveDisplayValue('Démantèlements de cellules (événements)');
   });

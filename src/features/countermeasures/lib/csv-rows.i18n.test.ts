@@ -36,6 +36,13 @@ describe('the measures download in French and Arabic', () => {
       'paragraphe_article',
       'identifiants_sources',
       'urls_sources',
+      // The editors' translations keep their names: each names its language.
+      'title_fr',
+      'description_fr',
+      'horizon_reason_fr',
+      'title_ar',
+      'description_ar',
+      'horizon_reason_ar',
       'sélection',
       'version_données',
       'citation',
