@@ -30,7 +30,7 @@ const pages = {
       Component: m.CountermeasuresPage,
     })),
   sources: () => withAreas(import('../features/sources/sources-page'), ['sources']).then((m) => ({ Component: m.SourcesPage })),
-  ownData: () => withAreas(import('../features/own-data/own-data-page'), ['own-data']).then((m) => ({ Component: m.OwnDataPage })),
+  ownData: () => withAreas(import('../features/own-data/own-data-page'), ['own-data', 'timeline', 'countermeasures']).then((m) => ({ Component: m.OwnDataPage })),
 };
 
 const PAGE_BY_PATH: Record<string, keyof typeof pages> = {

@@ -5,7 +5,11 @@
 import { validateBundle } from '../validate';
 import type { Bundle } from '../schema';
 import type { Cell, Converted } from './cells';
+import { columnOf } from '../csv-header-names';
+import { normaliseHeader } from './normalise-header';
 import { SECTION_IMPORTS, type ImportSection } from './sections';
+
+export { normaliseHeader };
 
 export interface ImportProblem {
   /** Spreadsheet row number (header = 1), or null for a problem of the whole file. */
@@ -20,15 +24,6 @@ export interface Sheet {
   problems: ImportProblem[];
 }
 
-/** "Date Note", " date-note " and "DATE_NOTE" are the same column: date_note. */
-export function normaliseHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
 /** Each header to the column it fills: the same name when known, else null until the reader maps it. */
 export function defaultMapping(
   section: ImportSection,
@@ -36,7 +31,10 @@ export function defaultMapping(
 ): Record<string, string | null> {
   const known = new Set(SECTION_IMPORTS[section].columns);
   return Object.fromEntries(
-    header.map((h) => [h, known.has(normaliseHeader(h)) ? normaliseHeader(h) : null]),
+    header.map((h) => {
+      const column = columnOf(h);
+      return [h, known.has(column) ? column : null];
+    }),
   );
 }
 
@@ -44,7 +42,7 @@ export function defaultMapping(
 export function unknownHeaders(section: ImportSection, header: readonly string[]): string[] {
   const spec = SECTION_IMPORTS[section];
   const known = new Set([...spec.columns, ...spec.skipped]);
-  return header.filter((h) => !known.has(normaliseHeader(h)));
+  return header.filter((h) => !known.has(columnOf(h)));
 }
 
 export function describe(problem: ImportProblem): string {

@@ -4,6 +4,7 @@
 // places) or adds as citation (selection, data_version, citation) are known and
 // skipped. Records are plain objects here; the bundle schema checks them after.
 import { parseArrestedAbroad } from '../cell-events';
+import { columnOf } from '../csv-header-names';
 import { CONTEXT_CSV_HEADER, EVENTS_CSV_HEADER } from '../events-csv-rows';
 import { DETENTION_CSV_HEADER, PLACES_CSV_HEADER, POPULATIONS_CSV_HEADER, REGIONAL_CSV_HEADER } from '../extra-csv-rows';
 import { MEASURES_CSV_HEADER } from '../measures-csv-rows';
@@ -344,8 +345,9 @@ export function detectSection(header: readonly string[]): ImportSection | null {
   let best: { section: ImportSection; score: number } | null = null;
   for (const [section, spec] of Object.entries(SECTION_IMPORTS) as [ImportSection, SectionImport][]) {
     const known = new Set(spec.columns);
-    const score = header.filter((h) => known.has(h)).length;
-    if (score >= 3 && known.has('id') && header.includes('id') && (!best || score > best.score))
+    const columns = header.map(columnOf);
+    const score = columns.filter((c) => known.has(c)).length;
+    if (score >= 3 && known.has('id') && columns.includes('id') && (!best || score > best.score))
       best = { section, score };
   }
   return best?.section ?? null;

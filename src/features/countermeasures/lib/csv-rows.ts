@@ -14,26 +14,7 @@ import {
 // The rows live in data/ (the data package writes them too); kept under their old names here.
 export { MEASURES_CSV_HEADER as CSV_HEADER, measureCsvRows } from '../../../data/measures-csv-rows';
 
-/**
- * The download's column names in the active language. The data package keeps
- * the machine names (its datapackage.json describes them); this per-view
- * download is for reading in a spreadsheet, so it speaks the page's language.
- */
-const HEADER_IDS: Record<string, MessageId | undefined> = {
-  id: 'countermeasures.csv.header.id',
-  title: 'countermeasures.csv.header.title',
-  description: 'countermeasures.csv.header.description',
-  horizon: 'countermeasures.csv.header.horizon',
-  horizon_basis: 'countermeasures.csv.header.horizonBasis',
-  horizon_reason: 'countermeasures.csv.header.horizonReason',
-  approach: 'countermeasures.csv.header.approach',
-  domain: 'countermeasures.csv.header.domain',
-  actor: 'countermeasures.csv.header.actor',
-  status: 'countermeasures.csv.header.status',
-  seed_paragraph: 'countermeasures.csv.header.seedParagraph',
-  source_ids: 'countermeasures.csv.header.sourceIds',
-  source_urls: 'countermeasures.csv.header.sourceUrls',
-};
+import { MEASURES_CSV_HEADER_IDS as HEADER_IDS } from '../../../data/csv-header-names';
 
 /** The header row of /countermeasures' download, in the active language ("id", "title"… in English). */
 export function csvHeader(): string[] {
