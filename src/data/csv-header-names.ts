@@ -73,6 +73,48 @@ export const MEASURES_CSV_HEADER_IDS: Record<string, MessageId | undefined> = {
   source_urls: 'countermeasures.csv.header.sourceUrls',
 };
 
+/** The statements download (/fighters): its own columns, then each figure and its qualifier. */
+export const STATEMENTS_CSV_HEADER_IDS: Record<string, MessageId> = {
+  id: 'data.csv.statements.id',
+  date: 'data.csv.statements.date',
+  date_precision: 'data.csv.statements.datePrecision',
+  approximate: 'data.csv.statements.approximate',
+  placed: 'data.csv.statements.placed',
+  date_note: 'data.csv.statements.dateNote',
+  speaker: 'data.csv.statements.speaker',
+  official: 'data.csv.statements.official',
+  scope: 'data.csv.statements.scope',
+  flags: 'data.csv.statements.flags',
+  seed_paragraph: 'data.csv.statements.seedParagraph',
+  note: 'data.csv.statements.note',
+  source_ids: 'data.csv.statements.sourceIds',
+  source_urls: 'data.csv.statements.sourceUrls',
+  selection: 'data.csv.statements.selection',
+  data_version: 'data.csv.statements.dataVersion',
+};
+const FIGURE_IDS: Record<string, MessageId> = {
+  total: 'data.csv.statements.figure.total',
+  joined_isis: 'data.csv.statements.figure.joinedIsis',
+  women: 'data.csv.statements.figure.women',
+  children: 'data.csv.statements.figure.children',
+  returned: 'data.csv.statements.figure.returned',
+  killed: 'data.csv.statements.figure.killed',
+  killed_syria: 'data.csv.statements.figure.killedSyria',
+  killed_iraq: 'data.csv.statements.figure.killedIraq',
+  returnees_prosecuted: 'data.csv.statements.figure.returneesProsecuted',
+};
+
+/** A statements column in the page's language: "women_qualifier" -> "précision : femmes". */
+export function statementsHeaderName(name: string): string {
+  const own = STATEMENTS_CSV_HEADER_IDS[name];
+  if (own) return t(own);
+  const figure = FIGURE_IDS[name];
+  if (figure) return t(figure);
+  const qualified = /^(.*)_qualifier$/.exec(name);
+  const of = qualified ? FIGURE_IDS[qualified[1] ?? ''] : undefined;
+  return of ? t('data.csv.statements.qualifierOf', { figure: t(of) }) : name;
+}
+
 /** Columns every download ends with (selection, data version, citation), in each view's words. */
 const CITATION_COLUMNS: readonly (readonly [MessageId, string])[] = [
   ['timeline.csv.header.selection', 'selection'],
@@ -93,6 +135,8 @@ export function columnForLocalHeader(header: string): string | null {
     for (const [name, id] of Object.entries(map)) if (id && normaliseHeader(t(id)) === wanted) return name;
   }
   for (const [id, name] of CITATION_COLUMNS) if (normaliseHeader(t(id)) === wanted) return name;
+  for (const name of [...Object.keys(STATEMENTS_CSV_HEADER_IDS), ...Object.keys(FIGURE_IDS), ...Object.keys(FIGURE_IDS).map((f) => `${f}_qualifier`)])
+    if (normaliseHeader(statementsHeaderName(name)) === wanted) return name;
   return null;
 }
 

@@ -8,6 +8,8 @@ import { downloadText } from '../lib/download';
 import { FIGURE_KEYS, type CellCount, type FighterSnapshot } from './schema';
 import type { SourcesById } from './sources';
 import { joinList, sourceUrls } from './csv-cells';
+import { statementsHeaderName } from './csv-header-names';
+import { t } from '../i18n/i18n';
 
 
 /** The figures of a statement, in the bundle's order; each has a qualifier column beside it. */
@@ -110,10 +112,14 @@ export function downloadRecordsCsv(
   selection: string,
   version: string,
 ): void {
-  const citation = { selection, data_version: `${version}. Figures are as the sources state them; a blank is a figure the source does not give.` };
+  // Column names in the page's language (in English, the data package's field names).
+  const citation = {
+    [statementsHeaderName('selection')]: selection,
+    [statementsHeaderName('data_version')]: t('data.csv.statements.dataVersionValue', { version }),
+  };
   const csv =
     'statements' in records
-      ? toCsv(STATEMENTS_CSV_HEADER, statementCsvRows(records.statements, sourcesById), citation)
+      ? toCsv(STATEMENTS_CSV_HEADER.map(statementsHeaderName), statementCsvRows(records.statements, sourcesById), citation)
       : toCsv(OFFICIAL_COUNTS_CSV_HEADER, officialCountCsvRows(records.counts, sourcesById), citation);
   downloadText(csv, `${file}.csv`, 'text/csv;charset=utf-8');
 }

@@ -55,3 +55,34 @@ describe.each(['fr', 'ar'] as const)('a %s download imports back on a page in it
     expect(localized.sheet.records).toEqual(english.sheet.records);
   });
 });
+
+describe('the statements download', () => {
+  it('writes its columns in French and reads them back', async () => {
+    const { STATEMENTS_CSV_HEADER, statementCsvRows } = await import('../records-csv');
+    const { statementsHeaderName } = await import('../csv-header-names');
+    const english = importText(toCsv(STATEMENTS_CSV_HEADER, statementCsvRows(bundle.fighterSnapshots, sourcesById(bundle))));
+    expect(STATEMENTS_CSV_HEADER.map(statementsHeaderName)).toEqual([...STATEMENTS_CSV_HEADER]);
+    await activateLocale('fr', null);
+    const header = STATEMENTS_CSV_HEADER.map(statementsHeaderName);
+    expect(header).toContain('précision\u202f: femmes');
+    const localized = importText(toCsv(header, statementCsvRows(bundle.fighterSnapshots, sourcesById(bundle))));
+    expect(localized.section).toBe('fighterSnapshots');
+    expect(localized.unknown).toEqual([]);
+    expect(localized.sheet.records).toEqual(english.sheet.records);
+  });
+});
+
+describe.each(['en', 'fr', 'ar'] as const)('column names in %s', (locale) => {
+  it('never give two different columns the same name', async () => {
+    await activateLocale(locale, null);
+    const { STATEMENTS_CSV_HEADER } = await import('../records-csv');
+    const { statementsHeaderName } = await import('../csv-header-names');
+    const { normaliseHeader } = await import('./normalise-header');
+    const named = new Map<string, Set<string>>();
+    const add = (shown: string, column: string) => named.set(normaliseHeader(shown), (named.get(normaliseHeader(shown)) ?? new Set()).add(column));
+    for (const [column, id] of Object.entries(CSV_HEADER_IDS)) add(t(id), column);
+    for (const [column, id] of Object.entries(MEASURES_CSV_HEADER_IDS)) if (id) add(t(id), column);
+    for (const column of STATEMENTS_CSV_HEADER) add(statementsHeaderName(column), column);
+    expect([...named].filter(([, columns]) => columns.size > 1).map(([shown, columns]) => `${shown}: ${[...columns].join(', ')}`)).toEqual([]);
+  });
+});
