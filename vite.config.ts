@@ -57,7 +57,7 @@ export default defineConfig({
         name: APP_NAME,
         short_name: 'Morocco & ISIS',
         description:
-          'Cited analyst dashboard on Moroccan ISIS foreign fighters, terrorist-cell dismantlings 2014-2020 and counter-terrorism measures. Works offline once installed.',
+          'Cited analyst dashboard on Moroccan ISIS foreign fighters, terrorist-cell dismantlings since 2014 and counter-terrorism measures. Works offline once installed.',
         lang: 'en',
         start_url: '/',
         scope: '/',

@@ -43,7 +43,8 @@ export const PRERENDER_LOCALES = [
 ];
 
 /** "/timeline" in a language: "/fr/timeline"; "/" -> "/fr". */
-export const localizeRoute = (route, code) => (code === 'en' ? route : route === '/' ? `/${code}` : `/${code}${route}`);
+export const localizeRoute = (route, code) =>
+  code === 'en' ? route : route === '/' ? `/${code}` : `/${code}${route}`;
 
 /** The English route behind a saved page: "/fr/timeline" -> { code: 'fr', route: '/timeline' }. */
 export function routeLanguage(route) {
@@ -86,11 +87,14 @@ export function prerender({ routes = PRERENDER_ROUTES } = {}) {
         const started = Date.now();
         try {
           const written = await prerenderRoutes(outDir, template, routes);
-          if (written > 0) log(`${written} pages saved as static HTML in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+          if (written > 0)
+            log(`${written} pages saved as static HTML in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         } catch (error) {
           // A failed prerender leaves a working (only slower to paint) build; never fail the build for it.
           writeFileSync(join(outDir, 'index.html'), template);
-          log(`FAILED, the build is left unprerendered: ${error instanceof Error ? error.stack : String(error)}`);
+          log(
+            `FAILED, the build is left unprerendered: ${error instanceof Error ? error.stack : String(error)}`,
+          );
         }
       },
     },
@@ -145,7 +149,10 @@ async function prerenderRoutes(outDir, template, routes) {
     if (!base) throw new Error('vite preview did not report a URL');
     const page = context.pages()[0] ?? (await context.newPage());
     const englishRoutes = [...routes, ...(await embedRoutes(page, base))];
-    const allRoutes = [...englishRoutes, ...PRERENDER_LOCALES.flatMap(({ code }) => englishRoutes.map((r) => localizeRoute(r, code)))];
+    const allRoutes = [
+      ...englishRoutes,
+      ...PRERENDER_LOCALES.flatMap(({ code }) => englishRoutes.map((r) => localizeRoute(r, code))),
+    ];
     // The data version the saved chart pictures are drawn from; the app shows a picture only for the same version.
     const version = JSON.parse(readFileSync(join(outDir, 'data/bundle.json'), 'utf8')).meta.version;
     const captured = [];
@@ -154,7 +161,13 @@ async function prerenderRoutes(outDir, template, routes) {
       const wide = await capture(page, base, route, WIDTHS.wide, version);
       const html = await page.evaluate(mergeVariants, { narrow: narrow.html, wide: wide.html });
       const stylesheets = [...new Set([...narrow.stylesheets, ...wide.stylesheets])];
-      captured.push({ route, html, title: wide.title, stylesheets, styles: [...narrow.styles, ...wide.styles] });
+      captured.push({
+        route,
+        html,
+        title: wide.title,
+        stylesheets,
+        styles: [...narrow.styles, ...wide.styles],
+      });
     }
     const styles = new Map();
     for (const c of captured) for (const [name, css] of c.styles) styles.set(name, css);
@@ -162,7 +175,8 @@ async function prerenderRoutes(outDir, template, routes) {
     const cssFile = `assets/prerender-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
     writeFileSync(join(outDir, cssFile), css);
     const { html: pageTemplate, boot } = deferScripts(template);
-    const hashed = (name, text) => `assets/${name}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.js`;
+    const hashed = (name, text) =>
+      `assets/${name}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.js`;
     const bootFile = hashed('boot', boot);
     const guardFile = hashed('prerender-guard', GUARD);
     writeFileSync(join(outDir, bootFile), boot);
@@ -177,7 +191,12 @@ async function prerenderRoutes(outDir, template, routes) {
       writeFileSync(file, pageHtml(staticTemplate, route, html, title, [...stylesheets, `/${cssFile}`]));
     }
     // Before the pages above are written the app is still the plain build, so the exports run in the live app.
-    await writeChartImages(page, base, outDir, englishRoutes.filter((r) => r.startsWith('/embed/')).map((r) => r.slice('/embed/'.length)));
+    await writeChartImages(
+      page,
+      base,
+      outDir,
+      englishRoutes.filter((r) => r.startsWith('/embed/')).map((r) => r.slice('/embed/'.length)),
+    );
     return captured.length;
   } finally {
     await context.close();
@@ -248,83 +267,99 @@ async function capture(page, base, route, width, version) {
           .every((plot) => {
             const svg = plot.querySelector('.recharts-wrapper > svg.recharts-surface');
             const container = svg?.closest('.recharts-responsive-container');
-            return svg && container && Math.abs(Number(svg.getAttribute('width')) - container.clientWidth) <= 1;
+            return (
+              svg && container && Math.abs(Number(svg.getAttribute('width')) - container.clientWidth) <= 1
+            );
           }),
       SAVED_MARGIN,
       { timeout: 15_000 },
     )
-    .catch(() => log(`${route} at ${width} px: a chart on the first screen did not draw; it is saved as an empty box`));
-  const result = await page.evaluate(({ version, margin }) => {
-    const root = document.getElementById('root');
-    if (!root) throw new Error('no #root');
-    const copy = root.cloneNode(true);
-    // Form state lives in properties, which cloning drops: write it back as attributes.
-    const liveFields = root.querySelectorAll('select, input');
-    copy.querySelectorAll('select, input').forEach((field, i) => {
-      const live = liveFields[i];
-      if (field instanceof HTMLSelectElement && live instanceof HTMLSelectElement) {
-        [...field.options].forEach((option, j) => option.toggleAttribute('selected', j === live.selectedIndex));
-      } else if (field instanceof HTMLInputElement && live instanceof HTMLInputElement) {
-        if (live.type === 'checkbox' || live.type === 'radio') field.toggleAttribute('checked', live.checked);
-        else field.setAttribute('value', live.value);
-      }
-    });
-    // A chart drawn on the first screen is kept as a picture: the app shows it
-    // until the reader reaches for the chart (src/charts/static-plots.ts), so no
-    // chart code runs at load. It is marked with the data version and width it
-    // was drawn at, loses its tab stop and tooltip, and is hidden from assistive
-    // technology (the frame's summary and table carry the same figures); its ids
-    // are renamed when the phone and desktop copies merge (mergeVariants). Other
-    // charts draw later; the app's own placeholder holds their place.
-    const livePlots = [...root.querySelectorAll('.chart-frame__plot')];
-    copy.querySelectorAll('.chart-frame__plot').forEach((plot, i) => {
-      const live = livePlots[i];
-      const chartId = plot.closest('[data-chart-id]')?.getAttribute('data-chart-id');
-      const drawn = live?.querySelector('.recharts-wrapper > svg.recharts-surface');
-      const placeholder = document.createElement('div');
-      placeholder.className = 'chart-placeholder';
-      placeholder.setAttribute('aria-hidden', 'true');
-      placeholder.style.height = plot.style.minHeight;
-      if (live && chartId && drawn && live.getBoundingClientRect().top < innerHeight + margin && live.firstElementChild) {
-        placeholder.classList.add('chart-placeholder--saved');
-        placeholder.dataset.staticPlot = chartId;
-        placeholder.dataset.bundleVersion = version;
-        placeholder.dataset.staticWidth = String(live.firstElementChild.getBoundingClientRect().width);
-        placeholder.append(...plot.childNodes);
-        for (const el of placeholder.querySelectorAll('.recharts-tooltip-wrapper')) el.remove();
-        for (const el of placeholder.querySelectorAll('[tabindex], [role]')) {
-          el.removeAttribute('tabindex');
-          el.removeAttribute('role');
+    .catch(() =>
+      log(`${route} at ${width} px: a chart on the first screen did not draw; it is saved as an empty box`),
+    );
+  const result = await page.evaluate(
+    ({ version, margin }) => {
+      const root = document.getElementById('root');
+      if (!root) throw new Error('no #root');
+      const copy = root.cloneNode(true);
+      // Form state lives in properties, which cloning drops: write it back as attributes.
+      const liveFields = root.querySelectorAll('select, input');
+      copy.querySelectorAll('select, input').forEach((field, i) => {
+        const live = liveFields[i];
+        if (field instanceof HTMLSelectElement && live instanceof HTMLSelectElement) {
+          [...field.options].forEach((option, j) =>
+            option.toggleAttribute('selected', j === live.selectedIndex),
+          );
+        } else if (field instanceof HTMLInputElement && live instanceof HTMLInputElement) {
+          if (live.type === 'checkbox' || live.type === 'radio')
+            field.toggleAttribute('checked', live.checked);
+          else field.setAttribute('value', live.value);
         }
+      });
+      // A chart drawn on the first screen is kept as a picture: the app shows it
+      // until the reader reaches for the chart (src/charts/static-plots.ts), so no
+      // chart code runs at load. It is marked with the data version and width it
+      // was drawn at, loses its tab stop and tooltip, and is hidden from assistive
+      // technology (the frame's summary and table carry the same figures); its ids
+      // are renamed when the phone and desktop copies merge (mergeVariants). Other
+      // charts draw later; the app's own placeholder holds their place.
+      const livePlots = [...root.querySelectorAll('.chart-frame__plot')];
+      copy.querySelectorAll('.chart-frame__plot').forEach((plot, i) => {
+        const live = livePlots[i];
+        const chartId = plot.closest('[data-chart-id]')?.getAttribute('data-chart-id');
+        const drawn = live?.querySelector('.recharts-wrapper > svg.recharts-surface');
+        const placeholder = document.createElement('div');
+        placeholder.className = 'chart-placeholder';
+        placeholder.setAttribute('aria-hidden', 'true');
+        placeholder.style.height = plot.style.minHeight;
+        if (
+          live &&
+          chartId &&
+          drawn &&
+          live.getBoundingClientRect().top < innerHeight + margin &&
+          live.firstElementChild
+        ) {
+          placeholder.classList.add('chart-placeholder--saved');
+          placeholder.dataset.staticPlot = chartId;
+          placeholder.dataset.bundleVersion = version;
+          placeholder.dataset.staticWidth = String(live.firstElementChild.getBoundingClientRect().width);
+          placeholder.append(...plot.childNodes);
+          for (const el of placeholder.querySelectorAll('.recharts-tooltip-wrapper')) el.remove();
+          for (const el of placeholder.querySelectorAll('[tabindex], [role]')) {
+            el.removeAttribute('tabindex');
+            el.removeAttribute('role');
+          }
+        }
+        plot.replaceChildren(placeholder);
+      });
+      // CSP (style-src 'self') ignores style attributes in markup: move them into classes.
+      const styles = [];
+      for (const el of [copy, ...copy.querySelectorAll('[style]')]) {
+        if (!el.hasAttribute('style')) continue;
+        const declarations = [];
+        for (let i = 0; i < el.style.length; i += 1) {
+          const property = el.style.item(i);
+          // !important keeps the inline style's precedence over the app's stylesheets.
+          declarations.push(`${property}:${el.style.getPropertyValue(property)} !important`);
+        }
+        el.removeAttribute('style');
+        if (declarations.length === 0) continue;
+        const css = declarations.join(';');
+        let hash = 0x811c9dc5;
+        for (let i = 0; i < css.length; i += 1) hash = Math.imul(hash ^ css.charCodeAt(i), 0x01000193) >>> 0;
+        const name = `pr-${hash.toString(36)}`;
+        el.classList.add(name);
+        styles.push([name, css]);
       }
-      plot.replaceChildren(placeholder);
-    });
-    // CSP (style-src 'self') ignores style attributes in markup: move them into classes.
-    const styles = [];
-    for (const el of [copy, ...copy.querySelectorAll('[style]')]) {
-      if (!el.hasAttribute('style')) continue;
-      const declarations = [];
-      for (let i = 0; i < el.style.length; i += 1) {
-        const property = el.style.item(i);
-        // !important keeps the inline style's precedence over the app's stylesheets.
-        declarations.push(`${property}:${el.style.getPropertyValue(property)} !important`);
-      }
-      el.removeAttribute('style');
-      if (declarations.length === 0) continue;
-      const css = declarations.join(';');
-      let hash = 0x811c9dc5;
-      for (let i = 0; i < css.length; i += 1) hash = Math.imul(hash ^ css.charCodeAt(i), 0x01000193) >>> 0;
-      const name = `pr-${hash.toString(36)}`;
-      el.classList.add(name);
-      styles.push([name, css]);
-    }
-    // The route's own stylesheets, which the app adds with the route's code.
-    const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')]
-      .map((link) => new URL(link.href))
-      .filter((url) => url.origin === location.origin)
-      .map((url) => url.pathname);
-    return { html: copy.innerHTML, styles, title: document.title, stylesheets };
-  }, { version, margin: SAVED_MARGIN });
+      // The route's own stylesheets, which the app adds with the route's code.
+      const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')]
+        .map((link) => new URL(link.href))
+        .filter((url) => url.origin === location.origin)
+        .map((url) => url.pathname);
+      return { html: copy.innerHTML, styles, title: document.title, stylesheets };
+    },
+    { version, margin: SAVED_MARGIN },
+  );
   return result;
 }
 
@@ -369,9 +404,20 @@ function mergeVariants({ narrow, wide }) {
   };
   // Gives every id under `root` a new name, with the references to it: labels and
   // ARIA by token, and (in saved chart pictures) clip paths and patterns by url(#id) and href="#id".
-  const REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'list', 'headers'];
+  const REFERENCES = [
+    'for',
+    'aria-labelledby',
+    'aria-describedby',
+    'aria-controls',
+    'aria-owns',
+    'list',
+    'headers',
+  ];
   const renameIds = (root, rename) => {
-    const elements = root.nodeType === Node.ELEMENT_NODE ? [root, ...root.querySelectorAll('*')] : [...root.querySelectorAll('*')];
+    const elements =
+      root.nodeType === Node.ELEMENT_NODE
+        ? [root, ...root.querySelectorAll('*')]
+        : [...root.querySelectorAll('*')];
     const renamed = new Map();
     for (const el of elements) {
       if (!el.id) continue;
@@ -382,12 +428,21 @@ function mergeVariants({ narrow, wide }) {
     for (const el of elements) {
       for (const name of REFERENCES) {
         const value = el.getAttribute(name);
-        if (value) el.setAttribute(name, value.split(/\s+/).map((token) => renamed.get(token) ?? token).join(' '));
+        if (value)
+          el.setAttribute(
+            name,
+            value
+              .split(/\s+/)
+              .map((token) => renamed.get(token) ?? token)
+              .join(' '),
+          );
       }
       for (const attr of [...el.attributes]) {
         const value = attr.value
           .replace(/url\(#([^)]+)\)/g, (whole, id) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole))
-          .replace(/^#(.+)$/, (whole, id) => (renamed.has(id) && /href$/.test(attr.name) ? `#${renamed.get(id)}` : whole));
+          .replace(/^#(.+)$/, (whole, id) =>
+            renamed.has(id) && /href$/.test(attr.name) ? `#${renamed.get(id)}` : whole,
+          );
         if (value !== attr.value) el.setAttribute(attr.name, value);
       }
     }
@@ -404,12 +459,15 @@ function mergeVariants({ narrow, wide }) {
   // Different from the top (merge has left a half done): two whole copies.
   const wideCopy = prepare(wide);
   renameIds(wideCopy, (id) => `${id}-wide`);
-  const wrap = (tree, variant) => `<div class="prerender-${variant} prerendered__variant">${serialise(tree)}</div>`;
+  const wrap = (tree, variant) =>
+    `<div class="prerender-${variant} prerendered__variant">${serialise(tree)}</div>`;
   return wrap(prepare(narrow), 'narrow') + wrap(wideCopy, 'wide');
 }
 
 function stylesheet(styles) {
-  const rules = [...styles.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, css]) => `.${name}{${css}}`);
+  const rules = [...styles.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, css]) => `.${name}{${css}}`);
   return [
     '/* Generated by scripts/prerender.mjs: layout of the static pages, which show until the app takes over. */',
     // The static copy stands where #root will be (styles.css #root).
@@ -511,6 +569,15 @@ const GUARD = `// Generated by scripts/prerender.mjs; see src/app/prerender-take
 })();
 `;
 
+/** The page description and the no-JavaScript line in a language, from the app's catalog (plain messages). */
+function pageWords(code) {
+  if (code === 'en') return {};
+  const app = JSON.parse(
+    readFileSync(new URL(`../src/i18n/catalogs/${code}/app.json`, import.meta.url), 'utf8'),
+  );
+  return { description: app['app.meta.description'], noscript: app['app.meta.noscript'] };
+}
+
 function pageHtml(template, route, content, title, stylesheets) {
   const body = `<div class="prerendered" data-prerendered="${route}">${content}</div>`;
   // Same URLs (and crossorigin mode) as the app uses, so the app reuses these links instead of fetching again.
@@ -521,13 +588,32 @@ function pageHtml(template, route, content, title, stylesheets) {
   const { code, route: english } = routeLanguage(route);
   const dir = PRERENDER_LOCALES.find((l) => l.code === code)?.dir ?? 'ltr';
   // hreflang alternates: the same view in each language, and English as the default.
-  const alternates = [['en', english], ...PRERENDER_LOCALES.map((l) => [l.code, localizeRoute(english, l.code)]), ['x-default', english]]
-    .map(([lang, href]) => `  <link rel="alternate" hreflang="${lang}" href="${href}" data-prerendered-alternate>\n`)
+  const alternates = [
+    ['en', english],
+    ...PRERENDER_LOCALES.map((l) => [l.code, localizeRoute(english, l.code)]),
+    ['x-default', english],
+  ]
+    .map(
+      ([lang, href]) =>
+        `  <link rel="alternate" hreflang="${lang}" href="${href}" data-prerendered-alternate>\n`,
+    )
     .join('');
+  const words = pageWords(code);
   const html = template
     .replace(/<html lang="[^"]*"[^>]*>/, `<html lang="${code}" dir="${dir}">`)
+    .replace(/<meta name="description" content="[^"]*"/, (tag) =>
+      words.description
+        ? `<meta name="description" content="${escapeHtml(words.description).replace(/"/g, '&quot;')}"`
+        : tag,
+    )
+    .replace(/<noscript>[^<]*<\/noscript>/, (tag) =>
+      words.noscript ? `<noscript>${escapeHtml(words.noscript)}</noscript>` : tag,
+    )
     .replace('</head>', `${alternates}  </head>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>\n    <meta name="prerendered-path" content="${route}" />`)
+    .replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${escapeHtml(title)}</title>\n    <meta name="prerendered-path" content="${route}" />`,
+    )
     .replace('</head>', `${links}  </head>`)
     .replace('<div id="root"></div>', `${body}<div id="root"></div>`);
   if (!html.includes('data-prerendered')) throw new Error('index.html lacks <div id="root"></div>');
