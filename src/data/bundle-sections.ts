@@ -29,6 +29,7 @@ const SECTION_NAME_IDS: Partial<Record<string, MessageId>> = {
   detentionFigures: 'data.sectionName.detentionFigures',
   places: 'data.sectionName.places',
   regionalFigures: 'data.sectionName.regionalFigures',
+  populations: 'data.sectionName.populations',
 };
 
 /** "fighterSnapshots" -> "fighter snapshots", for lists shown to readers (in the active language). */

@@ -21,7 +21,7 @@ describe('data labels in French', () => {
     expect(provenanceLabel(true, ['state-media'])).toBe('chiffre officiel, rapporté par les médias d’État');
     expect(SECTION_LABELS.cellEvents).toBe('Démantèlements de cellules');
     expect(sectionLabel('detentionFigures')).toBe('chiffres de détention');
-    expect(sectionLabel('populations')).toBe('populations');
+    expect(sectionLabel('populations')).toBe('chiffres de population');
     expect(formatBytes(50 * 1024 * 1024)).toBe('50,0 Mo');
   });
 

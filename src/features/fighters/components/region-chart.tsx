@@ -2,6 +2,8 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { HatchPattern } from '../../../charts/hatch-pattern';
 import { usePlotHeight } from '../../../charts/plot-height';
 import { usePlotRef } from '../../../charts/plot-ref';
+import { dirOf } from '../../../i18n/locales';
+import { useLocale, useT } from '../../../i18n/use-t';
 import { formatCount, formatNumber } from '../../../lib/format';
 import { countryColour } from '../lib/region-colours';
 import { countryName, type CountryRange } from '../lib/region';
@@ -21,8 +23,18 @@ const LABEL = 78;
 const ROW = 22;
 const HEAD = 26;
 
-/** Horizontal bars, one group per count; then each country's spread across counts. */
+/**
+ * Horizontal bars, one group per count; then each country's spread across counts.
+ * The bars grow left to right in every language; on an Arabic page each label
+ * reads right to left, anchored so it sits where the English one does.
+ */
 export function RegionChart({ groups: groupList, ranges, view, height: ownHeight }: Props) {
+  const t = useT();
+  const textDir = dirOf(useLocale());
+  const rtl = textDir === 'rtl';
+  // text-anchor follows the text's direction: "start" is the right edge of a right-to-left label.
+  const extendsRight = rtl ? 'end' : 'start';
+  const extendsLeft = rtl ? 'start' : 'end';
   const height = usePlotHeight(ownHeight);
   const plotRef = usePlotRef();
   const hatchId = useId().replace(/:/g, '');
@@ -61,11 +73,9 @@ export function RegionChart({ groups: groupList, ranges, view, height: ownHeight
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={
-          view === 'count'
-            ? "Bars of each count's figures per country, then each country's lowest and highest figure across counts"
-            : "Bars of each count's figures per million inhabitants (derived) per country, then each country's lowest and highest across counts"
-        }
+        aria-label={view === 'count' ? t('fighters.region.chart.label') : t('fighters.region.chart.labelPerMillion')}
+        // The bars grow left to right in every language (an Arabic page included).
+        direction="ltr"
         fontFamily={FONT}
       >
         {view === 'per-million' && (
@@ -78,7 +88,7 @@ export function RegionChart({ groups: groupList, ranges, view, height: ownHeight
         <g transform={`scale(${scale})`}>
           {groups.map(({ g, top }) => (
             <g key={g.series} className="region-group" data-series={g.series}>
-              <text x={0} y={top + 15} fontSize={13} fontWeight={700} fill="var(--text)">
+              <text x={0} y={top + 15} fontSize={13} fontWeight={700} fill="var(--text)" direction={textDir} textAnchor={extendsRight}>
                 {g.series}
               </text>
               {g.bars.map((bar, i) => {
@@ -91,7 +101,7 @@ export function RegionChart({ groups: groupList, ranges, view, height: ownHeight
                 return (
                   <g key={bar.id} data-mark="" data-country={bar.country} data-derived={bar.derived ? '' : undefined} className="region-bar">
                     <title>{bar.title}</title>
-                    <text x={LABEL - 6} y={rowY + 12} fontSize={12} textAnchor="end" fill="var(--text)">
+                    <text x={LABEL - 6} y={rowY + 12} fontSize={12} direction={textDir} textAnchor={extendsLeft} fill="var(--text)">
                       {countryName(bar.country)}
                     </text>
                     {rangeW !== null && (
@@ -115,6 +125,8 @@ export function RegionChart({ groups: groupList, ranges, view, height: ownHeight
                       fontSize={12}
                       fill={bar.value === null ? 'var(--muted)' : 'var(--text)'}
                       fontStyle={bar.value === null ? 'italic' : undefined}
+                      direction={textDir}
+                      textAnchor={extendsRight}
                       style={{ fontVariantNumeric: 'tabular-nums' }}
                     >
                       {bar.label}
@@ -125,23 +137,31 @@ export function RegionChart({ groups: groupList, ranges, view, height: ownHeight
             </g>
           ))}
           <g className="region-ranges">
-            <text x={0} y={rangesTop + 15} fontSize={13} fontWeight={700} fill="var(--text)">
-              {view === 'count' ? 'Range across counts (lowest to highest)' : 'Range across counts, per million (derived; figures with a same-year population only)'}
+            <text x={0} y={rangesTop + 15} fontSize={13} fontWeight={700} fill="var(--text)" direction={textDir} textAnchor={extendsRight}>
+              {view === 'count' ? t('fighters.region.chart.ranges') : t('fighters.region.chart.rangesPerMillion')}
             </text>
             {ranges.map((r, i) => {
               const rowY = rangesTop + HEAD + 4 + i * ROW;
               const colour = countryColour(r.country);
               return (
                 <g key={r.country} data-range={r.country}>
-                  <text x={LABEL - 6} y={rowY + 4} fontSize={12} textAnchor="end" fill="var(--text)">
+                  <text x={LABEL - 6} y={rowY + 4} fontSize={12} direction={textDir} textAnchor={extendsLeft} fill="var(--text)">
                     {countryName(r.country)}
                   </text>
                   <line x1={x(r.min)} x2={x(r.max)} y1={rowY} y2={rowY} stroke={colour} strokeWidth={3} />
                   <circle cx={x(r.min)} cy={rowY} r={4} fill={colour} />
                   <circle cx={x(r.max)} cy={rowY} r={4} fill={colour} />
-                  <text x={x(r.max) + 8} y={rowY + 4} fontSize={12} fill="var(--muted)" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  <text
+                    x={x(r.max) + 8}
+                    y={rowY + 4}
+                    fontSize={12}
+                    fill="var(--muted)"
+                    direction={textDir}
+                    textAnchor={extendsRight}
+                    style={{ fontVariantNumeric: 'tabular-nums' }}
+                  >
                     {r.min === r.max ? number(r.min) : `${number(r.min)}–${number(r.max)}`}
-                    {width >= 560 ? ` (${r.counts} count${r.counts === 1 ? '' : 's'})` : ''}
+                    {width >= 560 ? ` ${t('fighters.region.chart.counts', { count: r.counts })}` : ''}
                   </text>
                 </g>
               );

@@ -3,6 +3,8 @@ import { ChartFrame } from '../../../charts/chart-frame';
 import { ToggleGroup } from '../../../components/toggle-group';
 import { REGIONAL_MEASURES, type RegionalMeasure } from '../../../data/schema';
 import { sourcesCitedBy } from '../../../data/sources';
+import type { MessageId } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
 import { useUrlState } from '../../../lib/url-state';
 import { countryColour } from '../lib/region-colours';
 import { countryName, regionRanges, regionReading, regionSeries, regionTable } from '../lib/region';
@@ -13,45 +15,52 @@ import { regionCodec, REGION_VIEWS, type RegionView } from '../lib/region-url';
 
 const RegionChart = lazy(() => import('./region-chart').then((m) => ({ default: m.RegionChart })));
 
-export const REGION_TITLE = 'Morocco among its neighbours: how many went, by who counted';
-
-const TITLES: Record<RegionalMeasure, string> = {
-  went: REGION_TITLE,
-  present: 'Morocco among its neighbours: how many were still there, by who counted',
-  returned: 'Morocco among its neighbours: how many came back, by who counted',
-  killed: 'Morocco among its neighbours: how many were killed, by who counted',
+/** The chart's title per measure; the one for "went" is also the chart's registered title (fighters-charts.tsx). */
+const TITLES: Record<RegionalMeasure, MessageId> = {
+  went: 'fighters.chart.region.title',
+  present: 'fighters.region.title.present',
+  returned: 'fighters.region.title.returned',
+  killed: 'fighters.region.title.killed',
 };
-const MEASURE_BUTTONS: Record<RegionalMeasure, string> = {
-  went: 'Went',
-  present: 'Still there',
-  returned: 'Returned',
-  killed: 'Killed',
+const MEASURE_BUTTONS: Record<RegionalMeasure, MessageId> = {
+  went: 'fighters.region.measureButton.went',
+  present: 'fighters.region.measureButton.present',
+  returned: 'fighters.region.measureButton.returned',
+  killed: 'fighters.region.measureButton.killed',
 };
-const VIEW_BUTTONS: Record<RegionView, string> = { count: 'Number', 'per-million': 'Per million inhabitants' };
-const SUBJECTS: Record<RegionalMeasure, string> = {
-  went: 'People who went to Syria and Iraq (or, where a count says so, to other conflict zones)',
-  present: 'People still in the conflict zones',
-  returned: 'People who came back',
-  killed: 'People killed in the conflict zones',
+const VIEW_BUTTONS: Record<RegionView, MessageId> = {
+  count: 'fighters.region.viewButton.count',
+  'per-million': 'fighters.region.viewButton.perMillion',
+};
+const SUBTITLES: Record<RegionalMeasure, MessageId> = {
+  went: 'fighters.region.subtitle.went',
+  present: 'fighters.region.subtitle.present',
+  returned: 'fighters.region.subtitle.returned',
+  killed: 'fighters.region.subtitle.killed',
 };
 
 /** Bars per series (who counted), the spread between counts per country, and a reading. */
 export function RegionFrame({ data }: { data: RegionData }) {
+  // A new t per language: the texts below (t in their dependencies) follow it.
+  const t = useT();
   const [state, setState] = useUrlState(regionCodec);
   const measure = state.regionMeasure;
   const view = state.regionBy;
   const perMillion = view === 'per-million';
   const series = useMemo(() => regionSeries(data.figures, measure), [data.figures, measure]);
-  const groups = useMemo(() => regionGroups(series, view, data.populations), [series, view, data.populations]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const groups = useMemo(() => regionGroups(series, view, data.populations), [series, view, data.populations, t]);
   const ranges = useMemo(
     () => regionRanges(data.figures, measure, perMillion ? data.populations : undefined),
     [data.figures, data.populations, measure, perMillion],
   );
   const reading = useMemo(
     () => (perMillion ? perMillionReading(series, data.populations, measure) : regionReading(series, measure)),
-    [perMillion, series, data.populations, measure],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [perMillion, series, data.populations, measure, t],
   );
-  const table = useMemo(() => regionTable(data.figures, data.populations), [data.figures, data.populations]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const table = useMemo(() => regionTable(data.figures, data.populations), [data.figures, data.populations, t]);
   const sources = useMemo(() => {
     const shown = series.flatMap((s) => s.figures);
     const populations = perMillion ? shown.flatMap((f) => populationFor(f, data.populations) ?? []) : [];
@@ -63,33 +72,33 @@ export function RegionFrame({ data }: { data: RegionData }) {
     <ChartFrame
       version={data.version}
       chartId="region-compare"
-      title={TITLES[measure]}
-      subtitle={`${SUBJECTS[measure]} from Morocco and its North African neighbours, in each count that gives one of them${perMillion ? ', per million inhabitants of the same year (derived)' : ''}.`}
+      title={t(TITLES[measure])}
+      subtitle={t(SUBTITLES[measure], { perMillion: perMillion ? 'yes' : 'no' })}
       sources={sources}
       summary={reading}
       table={table}
       height={Math.max(200, height)}
-      emptyReason={series.length === 0 ? 'This bundle has no regional figures for this measure.' : null}
+      emptyReason={series.length === 0 ? t('fighters.region.empty') : null}
       legend={[
         ...countries.map((c) => ({ label: countryName(c), colour: countryColour(c) })),
-        { label: perMillion ? 'Unofficial estimate (dashed outline)' : 'Unofficial estimate (hollow)', colour: '#6b7580', hollow: true },
-        ...(perMillion ? [{ label: 'Per million inhabitants: derived (hatched)', colour: '#6b7580', hollow: true }] : []),
+        { label: perMillion ? t('fighters.region.legend.unofficialDashed') : t('fighters.region.legend.unofficialHollow'), colour: '#6b7580', hollow: true },
+        ...(perMillion ? [{ label: t('fighters.region.legend.derived'), colour: '#6b7580', hollow: true }] : []),
       ]}
       controls={
         <>
           <ToggleGroup
-            label="Measure"
-            visibleLabel="Show"
+            label={t('fighters.region.measureGroup')}
+            visibleLabel={t('fighters.view.show')}
             options={REGIONAL_MEASURES}
-            labels={MEASURE_BUTTONS}
+            labels={translated(MEASURE_BUTTONS, t)}
             value={measure}
             onChange={(regionMeasure) => setState((s) => ({ ...s, regionMeasure }))}
           />
           <ToggleGroup
-            label="Figures as"
-            visibleLabel="As"
+            label={t('fighters.region.viewGroup')}
+            visibleLabel={t('fighters.region.viewGroupVisible')}
             options={REGION_VIEWS}
-            labels={VIEW_BUTTONS}
+            labels={translated(VIEW_BUTTONS, t)}
             value={view}
             onChange={(regionBy) => setState((s) => ({ ...s, regionBy }))}
           />
@@ -97,26 +106,17 @@ export function RegionFrame({ data }: { data: RegionData }) {
       }
       notes={
         <>
-          <p>
-            Each group of bars is one count by one counter; a bar is one figure from one source, never two sources
-            added or averaged. A solid bar is an official figure (a government&apos;s own, even when the press reports
-            it), a hollow one an unofficial estimate. The lines at the foot show, per country, the lowest and highest
-            figure across these counts: where they disagree. Counts differ in date, in method and in what they count
-            (gone to Syria only, to Syria and Iraq, or to Libya as well; fighters, or everyone who went), so a
-            difference between two counts is not a change over time. The table lists every measure.
-          </p>
-          <p>
-            Per million inhabitants is derived, never stated: a figure divided by a cited population of the same
-            country for the same calendar year, times a million, drawn hatched (an unofficial figure keeps its dashed
-            outline). A figure without such a population
-            gets no per-million value, and its row says so. Any hedge on either number makes the result
-            &ldquo;about&rdquo;. The populations differ in kind (censuses, 1 January estimates, residents only), and
-            Libya&apos;s is a US government estimate, not a Libyan figure.
-          </p>
+          <p>{t('fighters.region.notes.bars')}</p>
+          <p>{t('fighters.region.notes.perMillion')}</p>
         </>
       }
     >
       <RegionChart groups={groups} ranges={ranges} view={view} height={Math.max(200, height)} />
     </ChartFrame>
   );
+}
+
+/** A map of message ids, each read in the page's language (toggle buttons' labels). */
+function translated<K extends string>(ids: Record<K, MessageId>, t: (id: MessageId) => string): Record<K, string> {
+  return Object.fromEntries(Object.entries<MessageId>(ids).map(([key, id]) => [key, t(id)])) as Record<K, string>;
 }

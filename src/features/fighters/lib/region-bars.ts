@@ -3,8 +3,10 @@
 // same-year population keeps its row, with the reason in place of a bar, so the
 // chart says which bars lack one. Tested in region-bars.test.ts.
 import type { Population, RegionalMeasure } from '../../../data/schema';
+import { t, type MessageId } from '../../../i18n/i18n';
 import { formatPartialDate } from '../../../lib/dates';
-import { countryName, figureText, ratioText, type RegionSeries } from './region';
+import { formatCount } from '../../../lib/format';
+import { aboutAsMany, countryInSentence, countryName, figureText, officialWord, ratioNumber, type RegionSeries } from './region';
 import { noPopulationText, perMillion, perMillionText, type PerMillion } from './region-per-million';
 import type { RegionView } from './region-url';
 
@@ -29,8 +31,6 @@ export interface RegionGroup {
   bars: RegionBar[];
 }
 
-const officialWord = (official: boolean) => (official ? 'official' : 'unofficial estimate');
-
 /** One group per series, as regionSeries gives them; per million, largest first and those without a population last. */
 export function regionGroups(series: readonly RegionSeries[], view: RegionView, populations: readonly Population[]): RegionGroup[] {
   return series.map((s) => {
@@ -45,8 +45,8 @@ export function regionGroups(series: readonly RegionSeries[], view: RegionView, 
           derived: false,
           value: f.value,
           valueMax: f.valueMax ?? null,
-          label: `${figureText(f)}${f.official ? ' (official)' : ''}`,
-          title: `${name}, ${s.series}: ${figureText(f)}, as of ${asOf}; ${officialWord(f.official)}`,
+          label: t('fighters.region.bar.label', { figure: figureText(f), official: f.official ? 'yes' : 'no' }),
+          title: t('fighters.region.bar.title', { country: name, series: s.series, figure: figureText(f), date: asOf, status: officialWord(f.official) }),
           order: f.value,
         };
       }
@@ -61,7 +61,7 @@ export function regionGroups(series: readonly RegionSeries[], view: RegionView, 
           value: null,
           valueMax: null,
           label: why,
-          title: `${name}, ${s.series}: ${figureText(f)}, as of ${asOf}; ${why}`,
+          title: t('fighters.region.bar.title', { country: name, series: s.series, figure: figureText(f), date: asOf, status: why }),
           order: -1,
         };
       }
@@ -73,10 +73,17 @@ export function regionGroups(series: readonly RegionSeries[], view: RegionView, 
         derived: true,
         value: pm.value,
         valueMax: pm.valueMax ?? null,
-        label: `${text} per million (derived)`,
-        title:
-          `${name}, ${s.series}: ${text} per million inhabitants (derived from ${figureText(f)}, as of ${asOf}, ` +
-          `and ${pm.population.speaker}'s population of ${pm.population.date}); ${officialWord(f.official)}`,
+        label: t('fighters.region.bar.perMillion', { value: text }),
+        title: t('fighters.region.bar.perMillionTitle', {
+          country: name,
+          series: s.series,
+          value: text,
+          figure: figureText(f),
+          date: asOf,
+          speaker: pm.population.speaker,
+          populationDate: pm.population.date,
+          status: officialWord(f.official),
+        }),
         order: pm.value,
       };
     });
@@ -91,21 +98,22 @@ export function perMillionCoverage(series: readonly RegionSeries[], populations:
   return { withPopulation: figures.filter((f) => perMillion(f, populations) !== null).length, total: figures.length };
 }
 
-const MEASURE_NOUNS: Record<RegionalMeasure, string> = {
-  went: 'who went',
-  present: 'still there',
-  returned: 'back home',
-  killed: 'killed',
+const PER_MILLION_READING: Record<RegionalMeasure, MessageId> = {
+  went: 'fighters.region.perMillion.reading.went',
+  present: 'fighters.region.perMillion.reading.present',
+  returned: 'fighters.region.perMillion.reading.returned',
+  killed: 'fighters.region.perMillion.reading.killed',
 };
 
 /**
  * The per-million view's sentence, from the latest series in which Morocco and
  * a neighbour both have a same-year population; then how many bars have one.
+ * One message per sentence; the measure is a select inside it.
  */
 export function perMillionReading(series: readonly RegionSeries[], populations: readonly Population[], measure: RegionalMeasure = 'went'): string {
   const { withPopulation, total } = perMillionCoverage(series, populations);
-  if (total === 0) return 'This bundle has no regional foreign-fighter figures.';
-  const coverage = `${withPopulation} of ${total} figures ${withPopulation === 1 ? 'has' : 'have'} a cited population for their country and year; the others show none.`;
+  if (total === 0) return t('fighters.region.reading.noFigures');
+  const coverage = t('fighters.region.perMillion.coverage', { withPopulation, total: formatCount(total) });
   for (const s of [...series].reverse()) {
     const morocco = s.figures.find((f) => f.country === 'MA');
     const ma = morocco ? perMillion(morocco, populations) : null;
@@ -118,11 +126,18 @@ export function perMillionReading(series: readonly RegionSeries[], populations: 
     const other = others[0];
     if (!other) continue;
     const [big, small] = other.pm.value >= ma.value ? [other.pm, ma] : [ma, other.pm];
-    const [bigName, smallName] = big === ma ? ['Morocco', countryName(other.f.country)] : [countryName(other.f.country), 'Morocco'];
-    return (
-      `Per million inhabitants (derived), the ${s.series} count gives ${bigName} ${perMillionText(big)} ${MEASURE_NOUNS[measure]} ` +
-      `against ${perMillionText(small)} for ${smallName}: ${ratioText(big.value / small.value).replace(/ as$/, '')} relative to population. ${coverage}`
-    );
+    const [bigCode, smallCode] = big === ma ? ['MA', other.f.country] : [other.f.country, 'MA'];
+    const ratio = big.value / small.value;
+    const reading = t(PER_MILLION_READING[measure], {
+      series: s.series,
+      big: countryInSentence(bigCode),
+      small: countryInSentence(smallCode),
+      bigValue: perMillionText(big),
+      smallValue: perMillionText(small),
+      about: aboutAsMany(ratio) ? 'yes' : 'no',
+      ratio: ratioNumber(ratio),
+    });
+    return `${reading} ${coverage}`;
   }
-  return `No count gives Morocco and a neighbour with cited populations of the same year, so no per-million comparison is drawn. ${coverage}`;
+  return `${t('fighters.region.perMillion.noComparison')} ${coverage}`;
 }

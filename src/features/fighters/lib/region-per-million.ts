@@ -4,6 +4,7 @@
 // precise than the two sources allow. Tested in region-per-million.test.ts.
 import { derivedQualifier } from '../../../data/derived';
 import type { Population, Qualifier, RegionalFigure } from '../../../data/schema';
+import { t } from '../../../i18n/i18n';
 import { formatCount, formatNumber } from '../../../lib/format';
 import { QUALIFIER_WORDS } from '../../../data/qualifiers';
 
@@ -50,22 +51,28 @@ export function roundPerMillion(value: number): number {
 
 const number = (value: number) => formatNumber(roundPerMillion(value));
 
-/** "about 273", "4.1–4.5", "1.6". */
+/** "about 273", "4.1–4.5", "1.6" (in the page's language: "environ 273", "4,1–4,5"). */
 export function perMillionText(pm: Pick<PerMillion, 'value' | 'valueMax' | 'qualifier'>): string {
   const value = pm.valueMax !== undefined ? `${number(pm.value)}–${number(pm.valueMax)}` : number(pm.value);
-  return pm.qualifier ? `${QUALIFIER_WORDS[pm.qualifier]} ${value}` : value;
+  return pm.qualifier ? t('data.qualifier.figure', { qualifier: QUALIFIER_WORDS[pm.qualifier], value }) : value;
 }
 
 /** What the division rests on, for the table: the population, its date and who gave it. */
 export function perMillionBasis(pm: PerMillion): string {
   const p = pm.population;
-  const hedge = p.qualifier ? `${QUALIFIER_WORDS[p.qualifier]} ` : '';
-  return `derived: figure ÷ ${hedge}${formatCount(p.value)} inhabitants (${p.date}, ${p.speaker}${p.official ? '' : ', not an official figure'}) × 1,000,000`;
+  const population = p.qualifier ? t('data.qualifier.figure', { qualifier: QUALIFIER_WORDS[p.qualifier], value: formatCount(p.value) }) : formatCount(p.value);
+  return t('fighters.region.perMillion.basis', {
+    population,
+    date: p.date,
+    speaker: p.speaker,
+    official: p.official ? 'yes' : 'no',
+    million: formatCount(1_000_000),
+  });
 }
 
 /** Why a figure has no per-million value. */
 export function noPopulationText(f: Pick<RegionalFigure, 'date' | 'placed'>, countryName: string): string {
   return f.placed === true
-    ? 'no per-million figure: the year was placed by the editors'
-    : `no cited population of ${countryName} for ${yearOf(f.date)}`;
+    ? t('fighters.region.perMillion.placed')
+    : t('fighters.region.perMillion.noPopulation', { country: countryName, year: yearOf(f.date) });
 }
