@@ -171,6 +171,12 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        // Catalog chunks named by language and area (i18n-fr-timeline-<hash>.js), so the size report
+        // can say what each language adds and which area a route fetches.
+        chunkFileNames: (chunk) => {
+          const catalog = /[\\/]i18n[\\/]catalogs[\\/]([a-z]{2})[\\/]([a-z-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return catalog ? `assets/i18n-${catalog[1]}-${catalog[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           groups: [
             // Recharts with its d3 and redux dependencies is ~125 KB gzip: one
