@@ -90,7 +90,8 @@ describe('buildDataPackage', () => {
     const files = buildDataPackage(fixtureBundle(), schemaText);
     const events = files.find((f) => f.path === 'events.csv');
     expect(events?.text.startsWith('\uFEFFid,date,date_precision,')).toBe(true);
-    expect(events?.text.split('\r\n')[0]?.endsWith(',source_ids,source_urls,data_version')).toBe(true);
+    // The editors' French and Arabic versions (date_note_fr… note_ar) follow the record's own columns.
+    expect(events?.text.split('\r\n')[0]?.endsWith(',source_ids,source_urls,date_note_fr,later_arrests_note_fr,details_fr,note_fr,date_note_ar,later_arrests_note_ar,details_ar,note_ar,data_version')).toBe(true);
     expect(files.map((f) => f.path)).toEqual(
       expect.arrayContaining(['bundle.json', 'bundle.schema.json', 'sources.csv']),
     );

@@ -5,7 +5,7 @@ import type { CsvValue } from '../lib/csv';
 import { precisionOf } from '../lib/dates';
 import { arrestedAbroadText, arrestedAbroadTotal } from './cell-events';
 import { qualifierWordEn } from './qualifiers';
-import { CONTEXT_TRANSLATED, translationCells, translationHeader } from './translation-columns';
+import { CONTEXT_TRANSLATED, EVENT_TRANSLATED, translationCells, translationHeader } from './translation-columns';
 import type { CellEvent, ContextEvent } from './schema';
 import type { SourcesById } from './sources';
 import { joinList, sourceUrls } from './csv-cells';
@@ -40,6 +40,7 @@ export const EVENTS_CSV_HEADER = [
   'placed',
   'source_ids',
   'source_urls',
+  ...translationHeader(EVENT_TRANSLATED),
 ];
 
 
@@ -79,6 +80,7 @@ export function eventCsvRows(events: readonly CellEvent[], sourcesById: SourcesB
     e.placed === true,
     joinList(e.sources),
     sourceUrls(e.sources, sourcesById),
+    ...translationCells(e, EVENT_TRANSLATED),
   ]);
 }
 

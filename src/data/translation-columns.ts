@@ -15,6 +15,12 @@ export const MEASURE_TRANSLATED: TranslatedFields = [
   ['description', 'description'],
   ['horizonReason', 'horizon_reason'],
 ];
+export const EVENT_TRANSLATED: TranslatedFields = [
+  ['dateNote', 'date_note'],
+  ['laterArrestsNote', 'later_arrests_note'],
+  ['details', 'details'],
+  ['note', 'note'],
+];
 export const CONTEXT_TRANSLATED: TranslatedFields = [
   ['dateNote', 'date_note'],
   ['title', 'title'],

@@ -12,7 +12,7 @@ import { readQualifier } from '../qualifiers';
 import { OFFICIAL_COUNTS_CSV_HEADER, STATEMENTS_CSV_HEADER } from '../records-csv';
 import { DETENTION_KEYS, FIGURE_KEYS, type Bundle } from '../schema';
 import { SOURCES_CSV_HEADER } from '../sources-csv-rows';
-import { CONTEXT_TRANSLATED, MEASURE_TRANSLATED, readTranslations } from '../translation-columns';
+import { CONTEXT_TRANSLATED, EVENT_TRANSLATED, MEASURE_TRANSLATED, readTranslations } from '../translation-columns';
 import {
   cleanText,
   toAlignedList,
@@ -155,6 +155,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
         details: text(row, 'details'),
         note: text(row, 'note'),
         sources: sources(row),
+        translations: readTranslations((column) => text(row, column), EVENT_TRANSLATED),
       };
     },
   },
