@@ -33,7 +33,10 @@ export type Area = (typeof AREAS)[number];
 /** Areas every page uses: the header and footer, chart frames, the bundle's labels. */
 export const SHELL_AREAS: readonly Area[] = ['app', 'charts', 'data'];
 
-const files = import.meta.glob<Messages>('./catalogs/*/*.json', { import: 'default' });
+// Node scripts (validate-data, export-package) run this module without Vite: no glob there,
+// and only the English shell areas imported above, which are all their messages need.
+const files: Record<string, () => Promise<Messages>> =
+  typeof import.meta.glob === 'function' ? import.meta.glob<Messages>('./catalogs/*/*.json', { import: 'default' }) : {};
 
 let active: Locale = DEFAULT_LOCALE;
 const loaded = new Set<string>(['en/app', 'en/charts', 'en/data']);
