@@ -20,6 +20,19 @@ function withAreas<M>(code: Promise<M>, areas: readonly Area[]): Promise<M> {
   return Promise.all([code, loadAreas(areas)]).then(([module]) => module);
 }
 
+const AREA_OF_VIEW: Record<string, Area> = {
+  '/fighters': 'fighters',
+  '/timeline': 'timeline',
+  '/countermeasures': 'countermeasures',
+};
+
+/** The catalog areas an embed shows: its view's, or every view's for the list of charts. */
+function embedAreas(chartId: string | undefined): readonly Area[] {
+  const chart = CHARTS.find((c) => c.id === chartId);
+  const area = chart ? AREA_OF_VIEW[chart.view] : undefined;
+  return area ? ['present-embed', area] : AREAS;
+}
+
 // Each view's code, imported by its route and, ahead of time, by preloadRouteFor.
 const pages = {
   overview: () => withAreas(import('../features/overview/overview-page'), ['overview']).then((m) => ({ Component: m.OverviewPage })),
@@ -146,9 +159,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/embed/:chartId',
       HydrateFallback: PageSkeleton,
       errorElement: <RouteError />,
-      loader,
+      // An embed needs the words of its own view only (a page of articles may hold several embeds).
+      loader: async ({ request, params }) => {
+        await loadAreas(embedAreas(params.chartId));
+        return prefetchBundle(queryClient, request);
+      },
       lazy: () =>
-        withAreas(import('../features/embed/embed-page'), AREAS).then(({ EmbedPage }) => ({
+        withAreas(import('../features/embed/embed-page'), ['present-embed']).then(({ EmbedPage }) => ({
           Component: () => <EmbedPage charts={CHARTS} />,
         })),
     },

@@ -36,7 +36,8 @@ export const SHELL_AREAS: readonly Area[] = ['app', 'charts', 'data'];
 // Node scripts (validate-data, export-package) run this module without Vite: no glob there,
 // and only the English shell areas imported above, which are all their messages need.
 const files: Record<string, () => Promise<Messages>> =
-  typeof import.meta.glob === 'function' ? import.meta.glob<Messages>('./catalogs/*/*.json', { import: 'default' }) : {};
+  // Vite replaces import.meta.env and expands the glob at build; plain Node has neither.
+  import.meta.env ? import.meta.glob<Messages>('./catalogs/*/*.json', { import: 'default' }) : {};
 
 let active: Locale = DEFAULT_LOCALE;
 const loaded = new Set<string>(['en/app', 'en/charts', 'en/data']);
