@@ -92,6 +92,12 @@ describe('buildDataPackage', () => {
     expect(events?.text.startsWith('\uFEFFid,date,date_precision,')).toBe(true);
     // The editors' French and Arabic versions (date_note_fr… note_ar) follow the record's own columns.
     expect(events?.text.split('\r\n')[0]?.endsWith(',source_ids,source_urls,date_note_fr,later_arrests_note_fr,details_fr,note_fr,date_note_ar,later_arrests_note_ar,details_ar,note_ar,data_version')).toBe(true);
+    const header = (path: string) => files.find((f) => f.path === path)?.text.split('\r\n')[0];
+    expect(header('statements.csv')?.endsWith(',source_ids,source_urls,date_note_fr,scope_fr,note_fr,date_note_ar,scope_ar,note_ar,data_version')).toBe(true);
+    expect(header('official-counts.csv')?.endsWith(',source_ids,source_urls,note_fr,note_ar,data_version')).toBe(true);
+    expect(header('detention-figures.csv')?.endsWith(',source_ids,source_urls,date_note_fr,scope_fr,period_fr,note_fr,date_note_ar,scope_ar,period_ar,note_ar,data_version')).toBe(true);
+    expect(header('regional-figures.csv')?.endsWith(',source_ids,source_urls,date_note_fr,note_fr,date_note_ar,note_ar,data_version')).toBe(true);
+    expect(header('populations.csv')?.endsWith(',source_ids,source_urls,note_fr,note_ar,data_version')).toBe(true);
     expect(files.map((f) => f.path)).toEqual(
       expect.arrayContaining(['bundle.json', 'bundle.schema.json', 'sources.csv']),
     );

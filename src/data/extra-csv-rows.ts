@@ -8,6 +8,13 @@ import { precisionOf } from '../lib/dates';
 import { DETENTION_KEYS, type DetentionFigure, type PlaceRecord, type Population, type RegionalFigure } from './schema';
 import type { SourcesById } from './sources';
 import { joinList, sourceUrls } from './csv-cells';
+import {
+  DETENTION_TRANSLATED,
+  POPULATION_TRANSLATED,
+  REGIONAL_TRANSLATED,
+  translationCells,
+  translationHeader,
+} from './translation-columns';
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -29,6 +36,7 @@ export const DETENTION_CSV_HEADER = [
   'note',
   'source_ids',
   'source_urls',
+  ...translationHeader(DETENTION_TRANSLATED),
 ];
 
 export function detentionCsvRows(
@@ -50,6 +58,7 @@ export function detentionCsvRows(
     d.note,
     joinList(d.sources),
     sourceUrls(d.sources, sourcesById),
+    ...translationCells(d, DETENTION_TRANSLATED),
   ]);
 }
 
@@ -98,6 +107,7 @@ export const REGIONAL_CSV_HEADER = [
   'note',
   'source_ids',
   'source_urls',
+  ...translationHeader(REGIONAL_TRANSLATED),
 ];
 
 export function regionalCsvRows(figures: readonly RegionalFigure[], sourcesById: SourcesById): CsvValue[][] {
@@ -119,6 +129,7 @@ export function regionalCsvRows(figures: readonly RegionalFigure[], sourcesById:
     r.note,
     joinList(r.sources),
     sourceUrls(r.sources, sourcesById),
+    ...translationCells(r, REGIONAL_TRANSLATED),
   ]);
 }
 
@@ -134,6 +145,7 @@ export const POPULATIONS_CSV_HEADER = [
   'note',
   'source_ids',
   'source_urls',
+  ...translationHeader(POPULATION_TRANSLATED),
 ];
 
 export function populationCsvRows(populations: readonly Population[], sourcesById: SourcesById): CsvValue[][] {
@@ -149,5 +161,6 @@ export function populationCsvRows(populations: readonly Population[], sourcesByI
     p.note,
     joinList(p.sources),
     sourceUrls(p.sources, sourcesById),
+    ...translationCells(p, POPULATION_TRANSLATED),
   ]);
 }

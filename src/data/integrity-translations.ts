@@ -18,6 +18,7 @@ export const TRANSLATABLE_FIELDS = {
   contextEvents: ['dateNote', 'title', 'description'],
   detentionFigures: ['dateNote', 'scope', 'period', 'note'],
   regionalFigures: ['dateNote', 'note'],
+  populations: ['note'],
 } as const satisfies Partial<Record<keyof Bundle, readonly string[]>>;
 
 export type TranslatableSection = keyof typeof TRANSLATABLE_FIELDS;

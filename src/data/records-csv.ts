@@ -9,6 +9,7 @@ import { FIGURE_KEYS, type CellCount, type FighterSnapshot } from './schema';
 import type { SourcesById } from './sources';
 import { joinList, sourceUrls } from './csv-cells';
 import { statementsHeaderName } from './csv-header-names';
+import { COUNT_TRANSLATED, STATEMENT_TRANSLATED, translationCells, translationHeader } from './translation-columns';
 import { t } from '../i18n/i18n';
 
 
@@ -33,6 +34,7 @@ export const STATEMENTS_CSV_HEADER = [
   'note',
   'source_ids',
   'source_urls',
+  ...translationHeader(STATEMENT_TRANSLATED),
 ];
 
 export function statementCsvRows(snapshots: readonly FighterSnapshot[], sourcesById: SourcesById): CsvValue[][] {
@@ -52,6 +54,7 @@ export function statementCsvRows(snapshots: readonly FighterSnapshot[], sourcesB
     s.note,
     joinList(s.sources),
     sourceUrls(s.sources, sourcesById),
+    ...translationCells(s, STATEMENT_TRANSLATED),
   ]);
 }
 
@@ -77,6 +80,7 @@ export const OFFICIAL_COUNTS_CSV_HEADER = [
   'note',
   'source_ids',
   'source_urls',
+  ...translationHeader(COUNT_TRANSLATED),
 ];
 
 export function officialCountCsvRows(counts: readonly CellCount[], sourcesById: SourcesById): CsvValue[][] {
@@ -102,6 +106,7 @@ export function officialCountCsvRows(counts: readonly CellCount[], sourcesById: 
     c.note,
     joinList(c.sources),
     sourceUrls(c.sources, sourcesById),
+    ...translationCells(c, COUNT_TRANSLATED),
   ]);
 }
 

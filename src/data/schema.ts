@@ -283,6 +283,7 @@ const populationSchema = z.object({
   official: z.boolean(),
   speaker: text,
   note: z.optional(text),
+  translations,
   sources: sourceIds,
 });
 

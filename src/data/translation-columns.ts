@@ -21,6 +21,23 @@ export const EVENT_TRANSLATED: TranslatedFields = [
   ['details', 'details'],
   ['note', 'note'],
 ];
+export const STATEMENT_TRANSLATED: TranslatedFields = [
+  ['dateNote', 'date_note'],
+  ['scope', 'scope'],
+  ['note', 'note'],
+];
+export const COUNT_TRANSLATED: TranslatedFields = [['note', 'note']];
+export const DETENTION_TRANSLATED: TranslatedFields = [
+  ['dateNote', 'date_note'],
+  ['scope', 'scope'],
+  ['period', 'period'],
+  ['note', 'note'],
+];
+export const REGIONAL_TRANSLATED: TranslatedFields = [
+  ['dateNote', 'date_note'],
+  ['note', 'note'],
+];
+export const POPULATION_TRANSLATED: TranslatedFields = [['note', 'note']];
 export const CONTEXT_TRANSLATED: TranslatedFields = [
   ['dateNote', 'date_note'],
   ['title', 'title'],

@@ -12,7 +12,17 @@ import { readQualifier } from '../qualifiers';
 import { OFFICIAL_COUNTS_CSV_HEADER, STATEMENTS_CSV_HEADER } from '../records-csv';
 import { DETENTION_KEYS, FIGURE_KEYS, type Bundle } from '../schema';
 import { SOURCES_CSV_HEADER } from '../sources-csv-rows';
-import { CONTEXT_TRANSLATED, EVENT_TRANSLATED, MEASURE_TRANSLATED, readTranslations } from '../translation-columns';
+import {
+  CONTEXT_TRANSLATED,
+  COUNT_TRANSLATED,
+  DETENTION_TRANSLATED,
+  EVENT_TRANSLATED,
+  MEASURE_TRANSLATED,
+  POPULATION_TRANSLATED,
+  readTranslations,
+  REGIONAL_TRANSLATED,
+  STATEMENT_TRANSLATED,
+} from '../translation-columns';
 import {
   cleanText,
   toAlignedList,
@@ -222,6 +232,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
         seedParagraph: text(row, 'seed_paragraph'),
         note: text(row, 'note'),
         sources: sources(row),
+        translations: readTranslations((column) => text(row, column), STATEMENT_TRANSLATED),
       };
     },
   },
@@ -249,6 +260,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       seedParagraph: text(row, 'seed_paragraph'),
       note: text(row, 'note'),
       sources: sources(row),
+      translations: readTranslations((column) => text(row, column), COUNT_TRANSLATED),
     }),
   },
   detentionFigures: {
@@ -268,6 +280,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       period: text(row, 'period'),
       note: text(row, 'note'),
       sources: sources(row),
+      translations: readTranslations((column) => text(row, column), DETENTION_TRANSLATED),
     }),
   },
   places: {
@@ -306,6 +319,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       speaker: text(row, 'speaker'),
       note: text(row, 'note'),
       sources: sources(row),
+      translations: readTranslations((column) => text(row, column), REGIONAL_TRANSLATED),
     }),
   },
   populations: {
@@ -322,6 +336,7 @@ export const SECTION_IMPORTS: Record<ImportSection, SectionImport> = {
       speaker: text(row, 'speaker'),
       note: text(row, 'note'),
       sources: sources(row),
+      translations: readTranslations((column) => text(row, column), POPULATION_TRANSLATED),
     }),
   },
   sources: {
