@@ -215,6 +215,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
+    // Views render through their lazy routes; on a busy 2-core machine a first render took over 5 s.
+    testTimeout: 20_000,
     css: false,
   },
 });

@@ -34,3 +34,29 @@ describe('numbers and dates in each language', () => {
     expect(t('app.language.label')).toBe('اللغة');
   });
 });
+
+describe('Latin-script values in Arabic sentences', () => {
+  it('are isolated, so their own brackets stay with them', async () => {
+    await activateLocale('ar', null);
+    const text = t('app.language.label');
+    expect(text).toBe('اللغة');
+    const { i18n } = await import('./i18n');
+    i18n.load('ar', { 'test.isolate': 'حسب {who}' });
+    expect(t('test.isolate' as Parameters<typeof t>[0], { who: 'Interior Ministry (Laftit, Nov 2017)' })).toBe(
+      'حسب \u2068Interior Ministry (Laftit, Nov 2017)\u2069',
+    );
+    expect(t('test.isolate' as Parameters<typeof t>[0], { who: 'وزارة الداخلية' })).toBe('حسب وزارة الداخلية');
+    await activateLocale('fr', null);
+    i18n.load('fr', { 'test.isolate': 'selon {who}' });
+    expect(t('test.isolate' as Parameters<typeof t>[0], { who: 'Interior Ministry' })).toBe('selon Interior Ministry');
+  });
+});
+
+describe('select keys in Arabic', () => {
+  it('are not isolated, so the select still matches', async () => {
+    await activateLocale('ar', null);
+    const { i18n } = await import('./i18n');
+    i18n.load('ar', { 'test.select': '{kind, select, domain {المجال} other {غير ذلك}}' });
+    expect(t('test.select' as Parameters<typeof t>[0], { kind: 'domain' })).toBe('المجال');
+  });
+});

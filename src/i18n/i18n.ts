@@ -85,7 +85,23 @@ export function activeLocale(): Locale {
  * headers); components use `useT()`, which re-renders when the language changes.
  */
 export function t(id: MessageId, values?: MessageValues): string {
-  return i18n._(id, values);
+  return i18n._(id, active === 'ar' && values ? isolateLatin(values) : values);
+}
+
+/**
+ * In Arabic, a value written in Latin letters (a source's or speaker's name, "Interior
+ * Ministry (Laftit, Nov 2017)") is set between Unicode isolates (FSI ... PDI), so its
+ * own parentheses and punctuation stay with it instead of being reordered by the
+ * surrounding right-to-left text.
+ */
+function isolateLatin(values: MessageValues): MessageValues {
+  const out: MessageValues = {};
+  for (const [key, value] of Object.entries(values)) {
+    // Lower-case identifiers ("domain", "per-million") are select keys, never shown: left as they are.
+    const shown = typeof value === 'string' && /[A-Za-z]/.test(value) && !/^[a-z0-9][a-z0-9_-]*$/.test(value);
+    out[key] = shown && !value.startsWith('\u2068') ? `\u2068${value}\u2069` : value;
+  }
+  return out;
 }
 
 i18n.load(DEFAULT_LOCALE, { ...enApp, ...enCharts, ...enData } as unknown as Messages);

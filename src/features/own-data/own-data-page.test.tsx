@@ -93,6 +93,6 @@ describe('own data texts', () => {
     expect(sectionCount('places', 1500)).toBe('1\u202f500 lieux');
     await activateLocale('ar', null);
     expect(sectionCount('places', 3)).toBe('الأماكن: 3');
-    expect(describeProblem({ row: 3, column: 'date', message: 'x' })).toBe('الصف 3، date: x');
+    expect(describeProblem({ row: 3, column: 'date', message: 'x' }).replace(/[\u2068\u2069]/g, '')).toBe('الصف 3، date: x');
   });
 });
