@@ -89,6 +89,10 @@ export default defineConfig({
           'ar.html',
           'fr/**',
           'ar/**',
+          // French and Arabic messages (about 29 and 32 KB): cached when a page in that language first
+          // opens, every area at once (src/main.tsx), not downloaded by every English reader.
+          'assets/i18n-fr-*.js',
+          'assets/i18n-ar-*.js',
           ...PPTX_CHUNKS.map((name) => `assets/${name}-*.js`),
         ],
         // The bundle is data, not code: let it grow past workbox's 2 MiB default, up to the
@@ -113,6 +117,13 @@ export default defineConfig({
         //   together with the code that was built against it, when the reader
         //   accepts the update. Old code never meets a newer bundle format.
         runtimeCaching: [
+          {
+            // The French and Arabic catalogs, left out of the precache: kept once fetched, so a reader of
+            // that language who opened it once has every view's words offline.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/i18n-(fr|ar)-/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'catalogs', expiration: { maxEntries: 60, purgeOnQuotaError: true } },
+          },
           {
             // PowerPoint export's code, left out of the precache: kept once fetched, so a deck can be made offline after that.
             // Workbox copies this function's source into sw.js, so it names the chunks itself (PPTX_CHUNKS).

@@ -33,7 +33,14 @@ export const TARGETS = { firstRouteJs: 100, precache: 600 };
  * before the snapshot, and the phone and desktop twins of the event list then differ
  * and are both kept. The budget covers the largest seen until that is made stable.
  */
-export const PRECACHE_BUDGET = 760;
+/*
+ * Raised again for issue 19 (French and Arabic), measured at 805 KB: the bundle carries the editors'
+ * French and Arabic texts of every record (data/bundle.json 64 -> 124 KB gzip; the issue asks for
+ * them in the bundle), and the English catalog areas (18 KB) are precached. The French and Arabic
+ * catalogs (29 and 32 KB) and static pages (fr/, ar/) are not: the worker keeps a language's catalogs
+ * the first time a page in it opens (src/i18n/warm-catalogs.ts). The margin covers the timing spread above.
+ */
+export const PRECACHE_BUDGET = 850;
 
 /**
  * Main routes, the lazily imported chunk(s) each needs before it shows (by

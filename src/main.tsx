@@ -33,6 +33,9 @@ async function start() {
   if (document.querySelector('[data-prerendered]')) startTransition(() => root.render(app));
   else root.render(app);
 
+  // A French or Arabic reader's every view works offline once the page has been opened (src/i18n/warm-catalogs.ts).
+  if (locale !== 'en') void import('./i18n/warm-catalogs').then(({ warmCatalogs }) => warmCatalogs(locale)).catch(() => undefined);
+
   // workbox-window is not needed for the first paint: fetched after it, in its own chunk.
   void import('./app/pwa/register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker());
 }

@@ -139,3 +139,32 @@ describe('the language menu', () => {
     expect(ar['app.language.label']).toBeTruthy();
   });
 });
+
+describe('a French embed exports French', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ width: 1280, height: 900 });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  async function download(item: string): Promise<string> {
+    const figure = s.page.locator('figure.chart-frame').first();
+    await figure.getByRole('button', { name: fr['charts.menu.button'] }).click();
+    const [dl] = await Promise.all([s.page.waitForEvent('download'), figure.getByRole('button', { name: item, exact: true }).click()]);
+    return readFileSync((await dl.path()) ?? '', 'utf8');
+  }
+
+  it('the SVG carries the French title and source line, and the CSV French words', async () => {
+    await s.page.goto(`${s.baseURL}/fr/embed/fighters-composition`);
+    await s.page.locator('figure.chart-frame svg .recharts-bar-rectangle').first().waitFor();
+    const svg = await download(fr['charts.menu.svg'] ?? '');
+    const text = await s.page.evaluate((markup) => new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement.textContent ?? '', svg);
+    expect(text).toContain(fr['charts.registry.fightersComposition']);
+    expect(text).not.toContain('Who went');
+    const csv = await download(fr['charts.menu.csv'] ?? '');
+    expect(csv).toContain(fr['charts.csv.dataVersion']);
+    expect(csv).not.toContain('Data version');
+  });
+});

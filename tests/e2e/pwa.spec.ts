@@ -266,6 +266,46 @@ describe('a new release', () => {
   });
 });
 
+describe('offline in Arabic, after one visit online', () => {
+  let app: Awaited<ReturnType<typeof startApp>>;
+  const ar = Object.assign(
+    {},
+    ...readdirSync('src/i18n/catalogs/ar').map((f) => JSON.parse(readFileSync(join('src/i18n/catalogs/ar', f), 'utf8')) as Record<string, string>),
+  ) as Record<string, string>;
+  beforeAll(async () => {
+    app = await startApp();
+    const { page, context } = app.session;
+    // One view opened online; the others' Arabic words are fetched and kept once the worker controls the page.
+    await page.goto(`${app.server.url}/ar/timeline`);
+    await waitForServiceWorker(page);
+    await page.waitForFunction(
+      async () => (await (await caches.open('catalogs')).keys()).filter((r) => /\/i18n-ar-/.test(r.url)).length >= 10,
+      undefined,
+      { timeout: 30_000, polling: 500 },
+    );
+    await app.server.close();
+    await context.setOffline(true);
+  });
+  afterAll(async () => {
+    await app.session.close();
+    app.build.remove();
+  });
+
+  it.each([
+    ['/ar/timeline', 'timeline.page.title'],
+    ['/ar/countermeasures', 'countermeasures.page.title'],
+    ['/ar/fighters', 'fighters.page.title'],
+    ['/ar/sources', 'sources.page.title'],
+  ])('opens %s in Arabic', async (path, titleId) => {
+    const { page } = app.session;
+    await page.goto(`${app.server.url}${path}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.first().waitFor();
+    expect(await heading.first().textContent()).toBe(ar[titleId]);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  });
+});
+
 it('leaves the build folder as it found it', () => {
   expect(existsSync(join(BUILD_DIR, 'data/other.json'))).toBe(false);
 });
