@@ -96,6 +96,10 @@ export function SourcesPage() {
                 <dd>
                   <EditorText record={meta.conventions} field="sources" />
                 </dd>
+                <dt>{t('sources.method.languages')}</dt>
+                <dd>{t('sources.method.languagesText')}</dd>
+                <dt>{t('sources.method.direction')}</dt>
+                <dd>{t('sources.method.directionText')}</dd>
               </dl>
             </section>
             <section aria-labelledby="bibliography-heading">
