@@ -122,7 +122,12 @@ export default defineConfig({
             // that language who opened it once has every view's words offline.
             urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/i18n-(fr|ar)-/.test(url.pathname),
             handler: 'CacheFirst',
-            options: { cacheName: 'catalogs', expiration: { maxEntries: 60, purgeOnQuotaError: true } },
+            options: {
+              cacheName: 'catalogs',
+              expiration: { maxEntries: 60, purgeOnQuotaError: true },
+              // Kept by a plain fetch, asked for by import() (which sends Origin): hosts answer with Vary: Origin.
+              matchOptions: { ignoreVary: true },
+            },
           },
           {
             // PowerPoint export's code, left out of the precache: kept once fetched, so a deck can be made offline after that.

@@ -38,11 +38,16 @@ export function chartTitle(chart: Pick<ChartDefinition, 'id' | 'title'>): string
   return isChartId(chart.id) ? t(CHART_TITLE_IDS[chart.id]) : chart.title;
 }
 
-/** The definition with a title read in the page's language each time it is asked for. */
+/**
+ * The definition with a title read in the page's language each time it is asked for.
+ * Copied by descriptor: the features' own title getters would read their view's
+ * catalog area, which is not loaded on other pages, so they are never called here.
+ */
 function translated(chart: ChartDefinition): ChartDefinition {
-  const english = chart.title;
-  return Object.defineProperty({ ...chart }, 'title', {
-    get: () => chartTitle({ id: chart.id, title: english }),
+  const { title: ownTitle, ...rest } = Object.getOwnPropertyDescriptors(chart);
+  const copy = Object.defineProperties({}, rest) as ChartDefinition;
+  return Object.defineProperty(copy, 'title', {
+    get: () => (isChartId(chart.id) ? t(CHART_TITLE_IDS[chart.id]) : ((ownTitle?.get?.call(chart) as string | undefined) ?? String(ownTitle?.value))),
     enumerable: true,
   });
 }

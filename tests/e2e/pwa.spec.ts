@@ -138,13 +138,17 @@ describe('installable PWA', () => {
     expect(listed).toEqual(
       expect.arrayContaining(['/index.html', '/data/bundle.json', '/data/bundle.schema.json']),
     );
-    // Every script but PowerPoint export's libraries, which are cached when first used (vite.config.ts).
+    // Every script but PowerPoint export's libraries and the French and Arabic catalogs, which are
+    // cached when first used (vite.config.ts; src/i18n/warm-catalogs.ts).
     const scripts = readdirSync(join(app.build.dir, 'assets')).filter((f) => f.endsWith('.js'));
     const pptx = scripts.filter((f) => /^(pptxgen\.es|jszip\.min)-/.test(f));
     expect(pptx.length).toBe(2);
+    const otherLanguages = scripts.filter((f) => /^i18n-(fr|ar)-/.test(f));
+    expect(otherLanguages.length).toBe(20);
     expect(listed.filter((p) => p.endsWith('.js')).sort()).toEqual(
-      scripts.filter((f) => !pptx.includes(f)).map((f) => `/assets/${f}`).sort(),
+      scripts.filter((f) => !pptx.includes(f) && !otherLanguages.includes(f)).map((f) => `/assets/${f}`).sort(),
     );
+    expect(listed.some((p) => /^\/(fr|ar)[/.]/.test(p))).toBe(false);
     expect(listed.some((p) => p.includes('screenshot'))).toBe(false);
     expect((await cachedPrecachePaths(page)).sort()).toEqual([...listed].sort());
   });
