@@ -282,11 +282,11 @@ describe('offline in Arabic, after one visit online', () => {
     // One view opened online; the others' Arabic words are fetched and kept once the worker controls the page.
     await page.goto(`${app.server.url}/ar/timeline`);
     await waitForServiceWorker(page);
-    await page.waitForFunction(
-      async () => (await (await caches.open('catalogs')).keys()).filter((r) => /\/i18n-ar-/.test(r.url)).length >= 10,
-      undefined,
-      { timeout: 30_000, polling: 500 },
-    );
+    // (waitForFunction would take the promise of an async check as true at once: poll from here.)
+    const deadline = Date.now() + 30_000;
+    const cached = () => page.evaluate(async () => (await (await caches.open('catalogs')).keys()).filter((r) => /\/i18n-ar-/.test(r.url)).length);
+    while ((await cached()) < 10 && Date.now() < deadline) await page.waitForTimeout(500);
+    expect(await cached()).toBe(10);
     await app.server.close();
     await context.setOffline(true);
   });
