@@ -10,7 +10,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { ChartSource } from '../chart-types';
 import { labelColourOn } from '../palette';
 import { xmlSafe, xmlSafeDeep } from '../../lib/safe-text';
-import { numberFormat as localeNumberFormat } from '../../lib/format-locale';
+import { numberFormat as localeNumberFormat } from '../../i18n/format-locale';
 import { activeLocale, t } from '../../i18n/i18n';
 import { dirOf, INTL_LOCALE, type Locale } from '../../i18n/locales';
 

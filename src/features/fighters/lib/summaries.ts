@@ -5,7 +5,7 @@ import { formatQualified } from '../../../data/qualifiers';
 import type { FighterSnapshot } from '../../../data/schema';
 import { t } from '../../../i18n/i18n';
 import { formatPartialDate } from '../../../lib/dates';
-import { intlLocale } from '../../../lib/format-locale';
+import { intlLocale } from '../../../i18n/format-locale';
 import { editorPlain, formatPercent } from './editor-text';
 import type { ComparisonRow, Segment, TimePoint } from './series';
 
