@@ -595,7 +595,7 @@ function pageHtml(template, route, content, title, stylesheets) {
   ]
     .map(
       ([lang, href]) =>
-        `  <link rel="alternate" hreflang="${lang}" href="${href}" data-prerendered-alternate>\n`,
+        `  <link rel="alternate" hreflang="${lang}" href="${SITE_ORIGIN}${href}" data-prerendered-alternate>\n`,
     )
     .join('');
   const words = pageWords(code);

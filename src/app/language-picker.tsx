@@ -40,6 +40,9 @@ export function LanguagePicker() {
   );
 }
 
+/** hreflang addresses must be absolute (search engines ignore relative ones). */
+const absolute = (href: string) => (typeof location === 'undefined' ? href : new URL(href, location.origin).href);
+
 /**
  * hreflang alternates of this view (React puts them in <head>). A saved static page
  * carries its own (scripts/prerender.mjs), removed when the live view takes over.
@@ -49,9 +52,9 @@ export function LanguageAlternates() {
   return (
     <>
       {LOCALES.map((l) => (
-        <link key={l} rel="alternate" hrefLang={l} href={hrefFor(l)} />
+        <link key={l} rel="alternate" hrefLang={l} href={absolute(hrefFor(l))} />
       ))}
-      <link rel="alternate" hrefLang="x-default" href={hrefFor('en')} />
+      <link rel="alternate" hrefLang="x-default" href={absolute(hrefFor('en'))} />
     </>
   );
 }
