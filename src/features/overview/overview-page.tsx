@@ -11,7 +11,7 @@ import type { SourcesById } from '../../data/sources';
 import { recordText, type Translatable } from '../../i18n/record-text';
 import { useLocale, useT } from '../../i18n/use-t';
 import { selectOverview, yearSpan, type LatestFigure, type OverviewData } from './lib/overview-data';
-import { rich, slot } from './lib/rich';
+import { rich, slot } from '../../components/rich-slots';
 import './overview.css';
 
 /**

@@ -12,7 +12,7 @@ import {
   detentionTable,
   detentionValue,
 } from '../lib/detention';
-import { rich, slot } from '../lib/rich';
+import { rich, slot } from '../../../components/rich-slots';
 import { EditorText } from './editor-text';
 
 /** Detention and return figures as a framed table (plot 'html'): one column per statement, qualifiers kept. */
