@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activateLocale } from '../i18n/i18n';
 import { fixtureBundle } from '../testing/fixture-bundle';
 import { derivedMen, derivedQualifier, derivedUnaccounted, headlineSnapshot, nearestOfficial, wholePercentages } from './derived';
 import type { FighterSnapshot } from './schema';
@@ -17,6 +18,17 @@ const figures = (f: Partial<FighterSnapshot['figures']>): FighterSnapshot['figur
 });
 
 describe('derived values', () => {
+  it.each([
+    ['en' as const, 'total − women − children', 'total − returned − killed', /^needs total, women and children/],
+    ['fr' as const, 'total − femmes − enfants', 'total − rentrés − tués', /^il faut le total, les femmes et les enfants/],
+    ['ar' as const, 'المجموع − النساء − الأطفال', 'المجموع − العائدون − القتلى', /^يلزم المجموع وعدد النساء وعدد الأطفال/],
+  ])('says its formula, and why a value is missing, in the page language (%s)', async (locale, men, unaccounted, missing) => {
+    await activateLocale(locale, null);
+    expect(derivedMen(figures({ total: 1664, women: 285, children: 378 })).formula).toBe(men);
+    expect(derivedUnaccounted(figures({ total: 1664, returned: 213, killed: 596 })).formula).toBe(unaccounted);
+    expect(derivedMen(figures({ total: 1 })).missing).toMatch(missing);
+  });
+
   it.each([
     [{ total: 1664, women: 285, children: 378 }, 1001],
     [{ total: 1664, women: 285, children: 375 }, 1004],

@@ -1,5 +1,6 @@
 // Values the dashboard computes from stated figures. They are never stored in
 // the bundle, and every view that shows one labels it "derived" with its formula.
+import { t, type MessageId } from '../i18n/i18n';
 import { comparePartialDates, startOf } from '../lib/dates';
 import type { Bundle, CellCount, FighterSnapshot, Qualifier } from './schema';
 
@@ -32,10 +33,12 @@ function difference(
   f: FighterSnapshot['figures'],
   q: Qualifiers,
   keys: readonly ['total', 'women', 'children'] | readonly ['total', 'returned', 'killed'],
-  formula: string,
-  missing: string,
-  exceeds: string,
+  ids: { formula: MessageId; missing: MessageId; exceeds: MessageId },
 ): Derived {
+  // In the page's language: the formula is shown beside the value ("total − femmes − enfants").
+  const formula = t(ids.formula);
+  const missing = t(ids.missing);
+  const exceeds = t(ids.exceeds);
   const [a, b, c] = keys.map((k) => f[k]);
   if (a === null || a === undefined || b === null || b === undefined || c === null || c === undefined) {
     return { value: null, formula, missing };
@@ -52,9 +55,7 @@ export function derivedMen(f: FighterSnapshot['figures'], qualifiers?: Qualifier
     f,
     qualifiers,
     ['total', 'women', 'children'],
-    'total − women − children',
-    'needs total, women and children from the same statement',
-    'women and children exceed the total',
+    { formula: 'data.derived.men.formula', missing: 'data.derived.men.missing', exceeds: 'data.derived.men.exceeds' },
   );
 }
 
@@ -64,9 +65,11 @@ export function derivedUnaccounted(f: FighterSnapshot['figures'], qualifiers?: Q
     f,
     qualifiers,
     ['total', 'returned', 'killed'],
-    'total − returned − killed',
-    'needs total, returned and killed from the same statement',
-    'returned and killed exceed the total',
+    {
+      formula: 'data.derived.unaccounted.formula',
+      missing: 'data.derived.unaccounted.missing',
+      exceeds: 'data.derived.unaccounted.exceeds',
+    },
   );
 }
 

@@ -35,6 +35,8 @@ const ROUTES = [
   ...CHARTS.map((c) => ({ path: `/embed/${c.id}`, ready: 'figure.chart-frame' })),
 ];
 
+const FORMULA = { en: 'total − women − children', fr: 'total − femmes − enfants', ar: 'المجموع − النساء − الأطفال' };
+
 const localized = (locale: string, path: string) => (path === '/' ? `/${locale}` : `/${locale}${path}`);
 
 /** Text a reader meets: the page's text and the attributes read aloud or shown on hover. */
@@ -71,6 +73,8 @@ describe.each(['en', 'fr', 'ar'] as const)('every route in %s', (locale) => {
     const text = await readerText(s);
     const shown = IDS.filter((id) => text.includes(id));
     expect(shown).toEqual([]);
+    // The derived men are shown with their formula, in the page's language.
+    if (path === '/fighters') expect(text).toContain(FORMULA[locale]);
     expect(s.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
 });
