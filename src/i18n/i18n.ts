@@ -94,11 +94,17 @@ export function t(id: MessageId, values?: MessageValues): string {
  * own parentheses and punctuation stay with it instead of being reordered by the
  * surrounding right-to-left text.
  */
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
 function isolateLatin(values: MessageValues): MessageValues {
   const out: MessageValues = {};
   for (const [key, value] of Object.entries(values)) {
     // Lower-case identifiers ("domain", "per-million") are select keys, never shown: left as they are.
-    const shown = typeof value === 'string' && /[A-Za-z]/.test(value) && !/^[a-z0-9][a-z0-9_-]*$/.test(value);
+    // A value with Arabic letters in it is already an Arabic sentence (a problem said by row, a
+    // record's Arabic text): an isolate would take its direction from a first Latin word and
+    // lay the whole sentence out left to right.
+    const shown =
+      typeof value === 'string' && /[A-Za-z]/.test(value) && !ARABIC_LETTER.test(value) && !/^[a-z0-9][a-z0-9_-]*$/.test(value);
     out[key] = shown && !value.startsWith('\u2068') ? `\u2068${value}\u2069` : value;
   }
   return out;
