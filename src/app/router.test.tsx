@@ -85,7 +85,7 @@ describe('error panel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('cellEvents[0].arrested: expected number, got the text "x"');
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
-    expect(alert).toHaveTextContent('and 5 more problem(s) not shown');
+    expect(alert).toHaveTextContent('and 5 more problems not shown');
   });
 
   it('offers Retry, which refetches and recovers', async () => {

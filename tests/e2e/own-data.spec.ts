@@ -283,7 +283,7 @@ describe('importing a spreadsheet', () => {
     await pick(s, file('cellules.csv', csv, 'text/csv'));
     const problems = s.page.locator('.own-data-problems');
     await problems.waitFor();
-    expect(await problems.getByRole('heading').textContent()).toBe('2 problem(s) in 2 of 3 rows');
+    expect(await problems.getByRole('heading').textContent()).toBe('2 problems in 2 of 3 rows');
     const items = await problems.getByRole('listitem').allTextContents();
     expect(items).toEqual([
       "row 3, date: '2017-13' is not a year, month or day (write 2017, 2017-03 or 2017-03-29)",
@@ -292,7 +292,7 @@ describe('importing a spreadsheet', () => {
     await s.page.reload();
     expect(await keptCount(s)).toBe(before);
     await pick(s, file('cellules.csv', csv, 'text/csv'));
-    await s.page.getByRole('button', { name: 'Keep only the 1 valid rows and open it' }).click();
+    await s.page.getByRole('button', { name: 'Keep only the valid row and open it' }).click();
     await s.page.getByRole('status').filter({ hasText: 'Imported and kept' }).waitFor();
     const id = localId(s);
     await s.page
@@ -336,7 +336,7 @@ describe('importing a spreadsheet', () => {
     await s.page
       .locator('.own-data-problems')
       .getByText(
-        `${bundle.cellEvents.length} problem(s) in ${bundle.cellEvents.length} of ${bundle.cellEvents.length} rows`,
+        `${bundle.cellEvents.length} problems in ${bundle.cellEvents.length} of ${bundle.cellEvents.length} rows`,
       )
       .waitFor();
     await s.page.getByLabel(/a new bundle/).check();
@@ -385,6 +385,40 @@ describe('importing a spreadsheet', () => {
     await s.page.getByRole('alert').getByText(message).waitFor();
     expect(await s.page.evaluate(() => 1 + 1)).toBe(2);
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('importing a spreadsheet on a French page', () => {
+  let s: Session;
+  const source = (JSON.parse(shipped) as { sources: { id: string }[] }).sources[0]!.id;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+  const pickHere = (payload: ReturnType<typeof file>) => s.page.locator('input[type="file"]').setInputFiles(payload);
+
+  it('says what is wrong with the file in French: the worker reports the problem, the page words it', async () => {
+    await s.page.goto(`${s.baseURL}/fr/data`);
+    await pickHere(file('latin1.csv', Buffer.from('id,details\r\nx,Laâyoune\r\n', 'latin1'), 'text/csv'));
+    const alert = s.page.getByRole('alert').filter({ hasText: 'Le tableur n’a pas pu être lu' });
+    await alert.getByText(/^Le fichier n’est pas en UTF-8 : il est sans doute en Latin-1/).waitFor();
+    expect(await alert.textContent()).toContain('Fichier > Enregistrer sous > CSV UTF-8');
+    expect(await alert.textContent()).not.toMatch(/The file|save it as/);
+  });
+
+  it('says each cell problem in French, by row and column', async () => {
+    await s.page.goto(`${s.baseURL}/fr/data`);
+    const csv = ['id;date;affiliation;details;source_ids;arrested', `fr-1;2017-13;isis;d;${source};douze`].join('\r\n');
+    await pickHere(file('cellules.csv', csv, 'text/csv'));
+    const problems = s.page.locator('.own-data-problems');
+    await problems.waitFor();
+    const items = (await problems.getByRole('listitem').allTextContents()).map((text) => text.replace(/\u202F/g, ' '));
+    expect(items).toEqual([
+      'ligne 2, date : « 2017-13 » n’est ni une année, ni un mois, ni un jour (écrivez 2017, 2017-03 ou 2017-03-29)',
+      'ligne 2, arrested : « douze » n’est pas un nombre entier positif ou nul',
+    ]);
   });
 });
 

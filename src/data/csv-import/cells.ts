@@ -1,6 +1,7 @@
 // Spreadsheet cells to record fields, each conversion saying in plain words
 // what is wrong ("'2017-13' is not a year, month or day"). Blank cells are
 // missing values: undefined for optional fields, null where the format has one.
+import { t } from '../../i18n/i18n';
 import { isValidPartialDate, isYearInRange, YEAR_RANGE } from '../../lib/dates';
 
 export type Cell = string | undefined;
@@ -25,13 +26,14 @@ export function cleanText(cell: Cell): string | undefined {
   return trimmed.replace(FORMULA_CHARS, '');
 }
 
-const quote = (text: string) => `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+/** A cell's text as the messages quote it, cut at 40 characters (the messages add the quotation marks). */
+export const quoted = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 export function toInteger(cell: Cell): Converted<number | null> {
   const text = cleanText(cell);
   if (text === undefined) return ok(null);
   const normalised = text.replace(/[\s\u00A0\u202F,]/g, '');
-  if (!/^\d+$/.test(normalised)) return bad(`${quote(text)} is not a whole number of 0 or more`);
+  if (!/^\d+$/.test(normalised)) return bad(t('ownData.cell.notWholeNumber', { value: quoted(text) }));
   return ok(Number(normalised));
 }
 
@@ -43,7 +45,7 @@ export function toBoolean(cell: Cell, fallback: boolean): Converted<boolean> {
   if (text === undefined) return ok(fallback);
   if (TRUE.has(text)) return ok(true);
   if (FALSE.has(text)) return ok(false);
-  return bad(`${quote(text)} is not yes or no (write true or false)`);
+  return bad(t('ownData.cell.notYesNo', { value: quoted(text) }));
 }
 
 /** A date at its real precision. Day-first dates from spreadsheets (29/03/2018) are read too. */
@@ -54,10 +56,12 @@ export function toPartialDate(cell: Cell): Converted<string | undefined> {
   const value = dayFirst
     ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`
     : text;
-  const notADate = bad(`${quote(text)} is not a year, month or day (write 2017, 2017-03 or 2017-03-29)`);
+  const notADate = bad(t('ownData.cell.notDate', { value: quoted(text) }));
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return notADate;
   if (!isYearInRange(Number(value.slice(0, 4)))) {
-    return bad(`${quote(text)} is outside the years ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`);
+    return bad(
+      t('ownData.cell.outsideYears', { value: quoted(text), min: String(YEAR_RANGE.min), max: String(YEAR_RANGE.max) }),
+    );
   }
   if (!isValidPartialDate(value)) return notADate;
   return ok(value);
@@ -79,7 +83,7 @@ export function toNumber(cell: Cell): Converted<number | null> {
   if (text === undefined) return ok(null);
   const value = Number(text);
   if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text) || !Number.isFinite(value)) {
-    return bad(`${quote(text)} is not a number (write it plainly, e.g. -9.59815)`);
+    return bad(t('ownData.cell.notNumber', { value: quoted(text) }));
   }
   return ok(value);
 }

@@ -1,4 +1,5 @@
 // Reads a spreadsheet off the page's thread, so a large file never freezes the tab.
+import type { CsvFileProblem } from './csv-file-error';
 import { CsvFileError, readCsvBytes } from './read-csv';
 
 self.onmessage = async (event: MessageEvent<Blob>) => {
@@ -6,8 +7,9 @@ self.onmessage = async (event: MessageEvent<Blob>) => {
     const parsed = readCsvBytes(new Uint8Array(await event.data.arrayBuffer()));
     self.postMessage({ ok: true, parsed });
   } catch (error) {
-    const message =
-      error instanceof CsvFileError ? error.message : `The file could not be read (${String(error)}).`;
-    self.postMessage({ ok: false, message });
+    // The problem as data: the page says it in its language.
+    const problem: CsvFileProblem =
+      error instanceof CsvFileError ? error.problem : { kind: 'unreadable', detail: String(error) };
+    self.postMessage({ ok: false, problem });
   }
 };

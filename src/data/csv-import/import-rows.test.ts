@@ -24,7 +24,8 @@ import type { Bundle } from '../schema';
 import { sourcesById } from '../sources';
 import { validateBundle } from '../validate';
 import { SOURCES_CSV_HEADER, sourceCsvRows } from '../sources-csv-rows';
-import { checkImport, defaultMapping, describe as say, readSheet, unknownHeaders } from './import-rows';
+import { activateLocale } from '../../i18n/i18n';
+import { checkImport, defaultMapping, describeProblem as say, readSheet, unknownHeaders } from './import-rows';
 import { parseCsvText } from './read-csv';
 import { detectSection, type ImportSection } from './sections';
 
@@ -186,6 +187,49 @@ describe('problems by row and column', () => {
     expect(outcome.problems.map(say)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'fr' as const,
+      [
+        'ligne 2, date : « 2017-13 » n’est ni une année, ni un mois, ni un jour (écrivez 2017, 2017-03 ou 2017-03-29)',
+        'ligne 3, arrested : « douze » n’est pas un nombre entier positif ou nul',
+        'ligne 2, total_qualifier : « vers » n’est pas une précision reconnue (écrivez environ, plus de, au moins ou jusqu’à)',
+        'ligne 4, place_ids : 1 identifiant de lieu pour 2 villes ; écrivez-en un par ville, une case vide pour une ville qui n’en a pas',
+      ],
+    ],
+    [
+      'ar' as const,
+      [
+        // An Arabic sentence is never set in an isolate as a whole: it would read left to right
+        // from its first Latin word ("douze").
+        /^الصف 2، date: «2017-13» ليس سنة/,
+        /^الصف 3، arrested: «douze» ليس عددًا صحيحًا/,
+        /^الصف 2، total_qualifier: «vers» ليس وصفًا تقريبيًا معروفًا \(اكتب نحو أو أكثر من أو على الأقل أو حتى\)$/,
+        /^الصف 4، place_ids: معرّف مكان واحد مقابل مدينتين؛/,
+      ],
+    ],
+  ])('says each cell problem in the page language (%s), with the words that language accepts', async (locale, expected) => {
+    await activateLocale(locale, null);
+    const events = [
+      `${EVENT_HEADER},arrested,place_ids`,
+      `x-1,2017-13,isis,d,${SOURCE},,,,,`,
+      `x-2,2017,isis,d,${SOURCE},,,,douze,`,
+      `x-4,2017,isis,d,${SOURCE},Fez | Oujda,R | R,Morocco | Morocco,,fes`,
+    ];
+    // The qualifier is a statements column; the statement's row is checked on its own sheet.
+    const cellProblems = checkImport(base, sheetOf('cellEvents', events.join('\n')), 'new').problems.map(say);
+    const statement = `id,date,speaker,official,total,total_qualifier,source_ids\ns-1,2017,X,true,10,vers,${SOURCE}`;
+    const qualifierProblems = checkImport(base, sheetOf('fighterSnapshots', statement), 'new').problems.map(say);
+    const said = [...cellProblems, ...qualifierProblems].filter((p) => !/source|speaker/.test(p));
+    expect(said.length).toBe(4);
+    for (const [i, want] of expected.entries()) {
+      // French puts a narrow no-break space before a colon.
+      const got = said.find((p) => (typeof want === 'string' ? p.replace(/\u202F/g, ' ') === want : want.test(p)));
+      expect(got, `${String(want)} in ${JSON.stringify(said)} (${i})`).toBeDefined();
+    }
+    expect(said.join(' ')).not.toMatch(/ is not | row /);
+  });
+
   it('counts rows across quoted newlines, semicolons (French Excel) and keeps formulas as text', () => {
     const csv = `id;date;affiliation;details;source_ids\nx-1;2017;isis;"two\nlines";${SOURCE}\nx-2;2017-13;isis;"=HYPERLINK(""http://e"")";${SOURCE}`;
     const outcome = checkImport(base, sheetOf('cellEvents', csv), 'new');
@@ -243,7 +287,7 @@ describe('arrests in Morocco, the older column and the newer one', () => {
     const csv = `${header},arrested,arrested_morocco,cities,regions,countries,place_ids\nx-1,2017,isis,d,${SOURCE},6,7,Fez | Oujda,R | R,Morocco | Morocco,fes`;
     const outcome = checkImport(base, sheetOf('cellEvents', csv), 'new');
     expect(outcome.problems.map(say)).toEqual([
-      'row 2, place_ids: 1 place id(s) for 2 cities; write one per city, a blank for a city with none',
+      'row 2, place_ids: 1 place id for 2 cities; write one per city, a blank for a city with none',
       'row 2, arrested_morocco: is 7 but arrested is 6; both are the number arrested in Morocco (write the same figure, or keep one of the two columns)',
     ]);
   });

@@ -2,6 +2,7 @@
 // own validation, each problem said by row and column in plain words:
 // "row 12, date: '2017-13' is not a year, month or day", "row 4: no source".
 // Rows are numbered as a spreadsheet shows them: the header is row 1.
+import { t } from '../../i18n/i18n';
 import { validateBundle } from '../validate';
 import type { Bundle } from '../schema';
 import type { Cell, Converted } from './cells';
@@ -38,18 +39,25 @@ export function defaultMapping(
   );
 }
 
+/**
+ * One problem of an imported sheet, said by row and column in the page's
+ * language: "row 12, date: …" / "ligne 12, date : …". The problem stays data
+ * (row, column, message) until it is shown; column names are the sheet's
+ * field ids and stay as written.
+ */
+export function describeProblem(problem: ImportProblem): string {
+  const { row, column, message } = problem;
+  if (row === null) return column ? t('ownData.problem.column', { column, message }) : message;
+  return column
+    ? t('ownData.problem.rowColumn', { row: String(row), column, message })
+    : t('ownData.problem.row', { row: String(row), message });
+}
+
 /** Headers that are neither a known column nor one the app writes and skips: the mapping step asks about these. */
 export function unknownHeaders(section: ImportSection, header: readonly string[]): string[] {
   const spec = SECTION_IMPORTS[section];
   const known = new Set([...spec.columns, ...spec.skipped]);
   return header.filter((h) => !known.has(columnOf(h)));
-}
-
-export function describe(problem: ImportProblem): string {
-  if (problem.row === null) return problem.column ? `${problem.column}: ${problem.message}` : problem.message;
-  return problem.column
-    ? `row ${problem.row}, ${problem.column}: ${problem.message}`
-    : `row ${problem.row}: ${problem.message}`;
 }
 
 /** Reads every row with the header mapping; cell problems are collected, not thrown. */
@@ -67,7 +75,7 @@ export function readSheet(
   });
   const problems: ImportProblem[] = [];
   if (!columnIndex.has('id'))
-    problems.push({ row: null, column: 'id', message: 'the sheet has no id column' });
+    problems.push({ row: null, column: 'id', message: t('ownData.sheet.noIdColumn') });
   const records = rows.map((cells, index) => {
     const row = index + 2;
     const reader = {
@@ -88,6 +96,9 @@ export function readSheet(
 
 const SNAKE = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/** The sheet's column for each field of an event's place. */
+const PLACE_COLUMNS: Record<string, string> = { city: 'cities', region: 'regions', country: 'countries', placeId: 'place_ids' };
+
 /** A schema or integrity problem of the candidate bundle, said by row when it is in an imported record. */
 function toRowProblem(
   path: string,
@@ -101,22 +112,25 @@ function toRowProblem(
   const entry = index >= 0 ? sheet.records[index] : undefined;
   if (!match || !entry) return { row: null, column: path, message };
   const field = (match[2] ?? '').replace(/\[\d+\].*$/, '').split('.');
+  // The validator's messages are in the page's language, so they are recognised by its words.
   if (field[0] === 'sources') {
-    if (/at least one source/.test(message)) return { row: entry.row, column: null, message: 'no source' };
+    if (message.startsWith(t('data.validate.expectedSourceId'))) {
+      return { row: entry.row, column: null, message: t('ownData.problem.noSource') };
+    }
     return { row: entry.row, column: 'source_ids', message };
   }
   if (field[0] === 'figures' && field[1]) return { row: entry.row, column: SNAKE(field[1]), message };
   if (field[0] === 'places') {
-    const column =
-      sheet.section === 'cellEvents' && /\.placeId$/.test(match[2] ?? '') ? 'place_ids' : 'cities';
-    return { row: entry.row, column, message };
+    // places[0].region is the first entry of the regions column, and so on.
+    const part = /\.(\w+)$/.exec(match[2] ?? '')?.[1] ?? '';
+    return { row: entry.row, column: PLACE_COLUMNS[part] ?? 'cities', message };
   }
   if (field[0] === 'qualifiers' && field[1])
     return { row: entry.row, column: `${SNAKE(field[1])}_qualifier`, message };
   // The populations sheet names the bundle's value for what it counts.
   const column = sheet.section === 'populations' && field[0] === 'value' ? 'population' : field[0] ? SNAKE(field[0]) : null;
-  if (/expected string, got nothing|expected one of .* got nothing/.test(message) && column) {
-    return { row: entry.row, column, message: 'is empty, and it is required' };
+  if (message.endsWith(t('data.validate.valueMissing')) && column) {
+    return { row: entry.row, column, message: t('ownData.problem.emptyRequired') };
   }
   return { row: entry.row, column, message };
 }

@@ -1,16 +1,12 @@
 // A spreadsheet picked on /data: refused above the limit before any reading,
 // then decoded and parsed in a module worker (same origin, allowed by the
 // CSP's worker-src 'self'), or on the page where there are no workers (tests).
-import { CsvFileError, MAX_CSV_BYTES } from './csv-file-error';
+import { CsvFileError, MAX_CSV_BYTES, type CsvFileProblem } from './csv-file-error';
 import type { ParsedCsv } from './read-csv';
-
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 export async function readCsvFile(file: Blob): Promise<ParsedCsv> {
   if (file.size > MAX_CSV_BYTES) {
-    throw new CsvFileError(
-      `The file is ${mb(file.size)}; spreadsheets up to ${mb(MAX_CSV_BYTES)} can be imported. It was not read. Split it into smaller files.`,
-    );
+    throw new CsvFileError({ kind: 'tooLarge', bytes: file.size, limit: MAX_CSV_BYTES });
   }
   if (typeof Worker === 'undefined') {
     const { readCsvBytes } = await import('./read-csv');
@@ -20,12 +16,12 @@ export async function readCsvFile(file: Blob): Promise<ParsedCsv> {
   try {
     return await new Promise<ParsedCsv>((resolve, reject) => {
       worker.onmessage = (
-        event: MessageEvent<{ ok: true; parsed: ParsedCsv } | { ok: false; message: string }>,
+        event: MessageEvent<{ ok: true; parsed: ParsedCsv } | { ok: false; problem: CsvFileProblem }>,
       ) => {
         if (event.data.ok) resolve(event.data.parsed);
-        else reject(new CsvFileError(event.data.message));
+        else reject(new CsvFileError(event.data.problem));
       };
-      worker.onerror = () => reject(new CsvFileError('The spreadsheet reader stopped before it finished.'));
+      worker.onerror = () => reject(new CsvFileError({ kind: 'readerStopped' }));
       worker.postMessage(file);
     });
   } finally {

@@ -13,8 +13,6 @@ export interface ParsedCsv {
   delimiter: string;
 }
 
-const SAVE_AS = 'save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8) and import it again';
-
 /** UTF-8 text of the file, or a CsvFileError naming what it is instead. */
 export function decodeCsvBytes(bytes: Uint8Array): string {
   const [b0, b1, b2, b3] = bytes;
@@ -22,37 +20,31 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
     (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) ||
     (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
   ) {
-    throw new CsvFileError(`The file is UTF-32 text; ${SAVE_AS}.`);
+    throw new CsvFileError({ kind: 'utf32' });
   }
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    throw new CsvFileError(`The file is UTF-16 text ("Unicode text" in Excel); ${SAVE_AS}.`);
+    throw new CsvFileError({ kind: 'utf16' });
   }
   if (bytes.length >= 2 && (b0 === 0) !== (b1 === 0)) {
-    throw new CsvFileError(`The file looks like UTF-16 text without its mark; ${SAVE_AS}.`);
+    throw new CsvFileError({ kind: 'utf16NoMark' });
   }
-  if (bytes.subarray(0, 8000).includes(0))
-    throw new CsvFileError('The file is not text (it holds binary data); nothing was read.');
+  if (bytes.subarray(0, 8000).includes(0)) throw new CsvFileError({ kind: 'binary' });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new CsvFileError(
-      `The file is not UTF-8: it is probably Latin-1 or Windows-1252, as Excel's plain "CSV" saves accents; ${SAVE_AS}.`,
-    );
+    throw new CsvFileError({ kind: 'notUtf8' });
   }
 }
 
 export function parseCsvText(text: string): ParsedCsv {
-  if (/^\s*[{[]/.test(text))
-    throw new CsvFileError('The file holds JSON, not a spreadsheet: open it as a bundle (.json).');
+  if (/^\s*[{[]/.test(text)) throw new CsvFileError({ kind: 'json' });
   const result = Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t', '|'],
   });
   const [header, ...rows] = result.data;
   if (!header || header.length < 2) {
-    throw new CsvFileError(
-      'The file is not a spreadsheet with a header row (no separated columns were found).',
-    );
+    throw new CsvFileError({ kind: 'noHeader' });
   }
   return {
     header: header.map((h) => h.replace(/^\uFEFF/, '').trim()),

@@ -8,7 +8,8 @@ import { columnOf } from '../csv-header-names';
 import { CONTEXT_CSV_HEADER, EVENTS_CSV_HEADER } from '../events-csv-rows';
 import { DETENTION_CSV_HEADER, PLACES_CSV_HEADER, POPULATIONS_CSV_HEADER, REGIONAL_CSV_HEADER } from '../extra-csv-rows';
 import { MEASURES_CSV_HEADER } from '../measures-csv-rows';
-import { readQualifier } from '../qualifiers';
+import { t } from '../../i18n/i18n';
+import { QUALIFIER_WORDS, readQualifier } from '../qualifiers';
 import { OFFICIAL_COUNTS_CSV_HEADER, STATEMENTS_CSV_HEADER } from '../records-csv';
 import { DETENTION_KEYS, FIGURE_KEYS, type Bundle } from '../schema';
 import { SOURCES_CSV_HEADER } from '../sources-csv-rows';
@@ -25,6 +26,7 @@ import {
 } from '../translation-columns';
 import {
   cleanText,
+  quoted,
   toAlignedList,
   toBoolean,
   toInteger,
@@ -71,7 +73,16 @@ const qualifier = (row: RowReader, column: string) => {
   return row.take<string>(
     column,
     known === null
-      ? { ok: false, message: `'${value}' is not a qualifier (write about, more than, at least or up to)` }
+      ? {
+          ok: false,
+          message: t('ownData.cell.notQualifier', {
+            value: quoted(value),
+            about: QUALIFIER_WORDS.about,
+            moreThan: QUALIFIER_WORDS['more-than'],
+            atLeast: QUALIFIER_WORDS['at-least'],
+            upTo: QUALIFIER_WORDS['up-to'],
+          }),
+        }
       : { ok: true, value: known },
   );
 };
@@ -104,7 +115,10 @@ function arrestedInMorocco(row: RowReader): number | null | undefined {
     // The row is refused by this problem; the older figure stands in so it is not also reported missing.
     row.take('arrested_morocco', {
       ok: false,
-      message: `is ${morocco ?? 'blank'} but arrested is ${older}; both are the number arrested in Morocco (write the same figure, or keep one of the two columns)`,
+      message: t('ownData.cell.arrestedDiffers', {
+        morocco: morocco === null ? t('ownData.cell.blank') : String(morocco),
+        older: String(older),
+      }),
     });
     return older;
   }
@@ -119,7 +133,7 @@ function placesOf(row: RowReader) {
   if (ids.length > 0 && ids.length !== cities.length) {
     row.take('place_ids', {
       ok: false,
-      message: `${ids.length} place id(s) for ${cities.length} cit${cities.length === 1 ? 'y' : 'ies'}; write one per city, a blank for a city with none`,
+      message: t('ownData.cell.placeIdCount', { ids: ids.length, cities: cities.length }),
     });
   }
   return cities.map((city, i) => {

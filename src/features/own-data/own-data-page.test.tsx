@@ -35,11 +35,11 @@ describe('own data page', () => {
     stubFetch();
     renderRoutes(createRoutes, '/data');
     const problems = await importCsv(CSV);
-    expect(within(problems).getByRole('heading')).toHaveTextContent('2 problem(s) in 2 of 3 rows');
+    expect(within(problems).getByRole('heading')).toHaveTextContent('2 problems in 2 of 3 rows');
     const items = within(problems).getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toMatch(/^row 3, date: /);
     expect(items[1]).toMatch(/^row 4: /);
-    expect(screen.getByRole('button', { name: 'Keep only the 1 valid rows and open it' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep only the valid row and open it' })).toBeInTheDocument();
   });
 
   it('in French, says the page, the import and each row’s problem in French', async () => {
@@ -54,8 +54,9 @@ describe('own data page', () => {
     expect(screen.getByText(/^3 lignes, colonnes séparées par des points-virgules\./)).toBeInTheDocument();
     expect(within(problems).getByRole('heading')).toHaveTextContent('2 problèmes dans 2 lignes sur 3');
     const items = within(problems).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items[0]).toMatch(/^ligne 3, date\u202f: /);
-    expect(items[1]).toMatch(/^ligne 4, source_ids\u202f: attendu/);
+    expect(items[0]).toBe('ligne 3, date\u202f: « 2017-13 » n’est ni une année, ni un mois, ni un jour (écrivez 2017, 2017-03 ou 2017-03-29)');
+    // Recognised in French too: the row has no source, said as in English ("row 4: no source").
+    expect(items[1]).toBe('ligne 4\u202f: aucune source');
     expect(screen.getByRole('button', { name: 'Ne conserver que la ligne valide et l’ouvrir' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Cette feuille contient' })).toHaveDisplayValue('Démantèlements de cellules (événements)');
   });

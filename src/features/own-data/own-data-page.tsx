@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { richMessage } from '../../components/rich-message';
 import { bundleQueryOptions, localBundleKey, useBundle, useLocalParam } from '../../data/bundle-query';
 import { CsvFileError } from '../../data/csv-import/csv-file-error';
+import { csvFileText } from './lib/csv-file-text';
 import { readCsvFile } from '../../data/csv-import/read-csv-file';
 import type { ParsedCsv } from '../../data/csv-import/read-csv';
 import type { Bundle } from '../../data/schema';
@@ -179,7 +180,9 @@ export function OwnDataPage() {
               <p>
                 {outcome.error instanceof UnknownFileError
                   ? t('ownData.error.unknownFile', { name: outcome.error.fileName })
-                  : outcome.error instanceof Error
+                  : outcome.error instanceof CsvFileError
+                    ? csvFileText(outcome.error.problem)
+                    : outcome.error instanceof Error
                     ? outcome.error.message
                     : String(outcome.error)}
               </p>

@@ -1,0 +1,34 @@
+import type { CsvFileProblem } from '../../../data/csv-import/csv-file-error';
+import { numberFormat } from '../../../i18n/format-locale';
+import { t } from '../../../i18n/i18n';
+
+/** 52428800 -> "50.0" ("50,0" in French), in megabytes of 1024 × 1024 bytes. */
+const megabytes = (bytes: number) =>
+  numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+
+/** What is wrong with a spreadsheet file, in the page's language, with what to do about it. */
+export function csvFileText(problem: CsvFileProblem): string {
+  const saveAs = () => t('ownData.file.saveAs');
+  switch (problem.kind) {
+    case 'tooLarge':
+      return t('ownData.file.tooLarge', { size: megabytes(problem.bytes), limit: megabytes(problem.limit) });
+    case 'utf32':
+      return t('ownData.file.utf32', { saveAs: saveAs() });
+    case 'utf16':
+      return t('ownData.file.utf16', { saveAs: saveAs() });
+    case 'utf16NoMark':
+      return t('ownData.file.utf16NoMark', { saveAs: saveAs() });
+    case 'binary':
+      return t('ownData.file.binary');
+    case 'notUtf8':
+      return t('ownData.file.notUtf8', { saveAs: saveAs() });
+    case 'json':
+      return t('ownData.file.json');
+    case 'noHeader':
+      return t('ownData.file.noHeader');
+    case 'unreadable':
+      return t('ownData.file.unreadable', { detail: problem.detail });
+    case 'readerStopped':
+      return t('ownData.file.readerStopped');
+  }
+}
