@@ -230,6 +230,12 @@ describe('problems by row and column', () => {
     expect(said.join(' ')).not.toMatch(/ is not | row /);
   });
 
+  it('reports a missing region or country in its own column, once per row and column', () => {
+    const csv = `id,date,affiliation,details,source_ids,cities,countries\nx-1,2017,isis,d,${SOURCE},Fez | Oujda,Morocco | Morocco`;
+    const said = checkImport(base, sheetOf('cellEvents', csv), 'new').problems.map(say);
+    expect(said).toEqual([expect.stringMatching(/^row 2, regions: /)]);
+  });
+
   it('counts rows across quoted newlines, semicolons (French Excel) and keeps formulas as text', () => {
     const csv = `id;date;affiliation;details;source_ids\nx-1;2017;isis;"two\nlines";${SOURCE}\nx-2;2017-13;isis;"=HYPERLINK(""http://e"")";${SOURCE}`;
     const outcome = checkImport(base, sheetOf('cellEvents', csv), 'new');

@@ -181,7 +181,15 @@ export function checkImport(
   const schemaProblems = first.ok
     ? []
     : first.problems.map((p) => toRowProblem(p.path, p.message, sheet.section, offset, sheet));
-  const problems = [...sheet.problems, ...schemaProblems.filter((p) => !seen.has(`${p.row}:${p.column}`))];
+  // A list cell (regions of two cities) gives one problem per entry: each is said once.
+  const said = new Set<string>();
+  const fresh = schemaProblems.filter((p) => {
+    const key = `${p.row}:${p.column}:${p.message}`;
+    if (seen.has(`${p.row}:${p.column}`) || said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
+  const problems = [...sheet.problems, ...fresh];
   const bad = new Set(problems.map((p) => p.row));
   const validRows = sheet.records.map((r) => r.row).filter((row) => !bad.has(row));
   const total = sheet.records.length;
