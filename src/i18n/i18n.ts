@@ -94,6 +94,16 @@ export function t(id: MessageId, values?: MessageValues): string {
  * own parentheses and punctuation stay with it instead of being reordered by the
  * surrounding right-to-left text.
  */
+/**
+ * A value set apart from the sentence around it in Arabic (FSI ... PDI), whatever its
+ * letters: a column name or a cell as written ("date", "2017-13", "douze"). Without it
+ * an Arabic sentence reorders them: "2017-13" after Arabic words reads "13-2017".
+ * Other languages get the text unchanged.
+ */
+export function isolate(text: string): string {
+  return active === 'ar' && !text.startsWith('\u2068') ? `\u2068${text}\u2069` : text;
+}
+
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 function isolateLatin(values: MessageValues): MessageValues {

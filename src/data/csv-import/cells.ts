@@ -1,7 +1,7 @@
 // Spreadsheet cells to record fields, each conversion saying in plain words
 // what is wrong ("'2017-13' is not a year, month or day"). Blank cells are
 // missing values: undefined for optional fields, null where the format has one.
-import { t } from '../../i18n/i18n';
+import { isolate, t } from '../../i18n/i18n';
 import { isValidPartialDate, isYearInRange, YEAR_RANGE } from '../../lib/dates';
 
 export type Cell = string | undefined;
@@ -26,8 +26,11 @@ export function cleanText(cell: Cell): string | undefined {
   return trimmed.replace(FORMULA_CHARS, '');
 }
 
-/** A cell's text as the messages quote it, cut at 40 characters (the messages add the quotation marks). */
-export const quoted = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/**
+ * A cell's text as the messages quote it, cut at 40 characters (the messages add the
+ * quotation marks); kept in its own order inside an Arabic sentence.
+ */
+export const quoted = (text: string) => isolate(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 export function toInteger(cell: Cell): Converted<number | null> {
   const text = cleanText(cell);

@@ -200,12 +200,12 @@ describe('problems by row and column', () => {
     [
       'ar' as const,
       [
-        // An Arabic sentence is never set in an isolate as a whole: it would read left to right
-        // from its first Latin word ("douze").
-        /^الصف 2، date: «2017-13» ليس سنة/,
-        /^الصف 3، arrested: «douze» ليس عددًا صحيحًا/,
-        /^الصف 2، total_qualifier: «vers» ليس وصفًا تقريبيًا معروفًا \(اكتب نحو أو أكثر من أو على الأقل أو حتى\)$/,
-        /^الصف 4، place_ids: معرّف مكان واحد مقابل مدينتين؛/,
+        // An Arabic sentence is never set in an isolate as a whole (it would read left to right
+        // from its first Latin word); the column and the cell each are, so "2017-13" keeps its order.
+        /^الصف 2، \u2068date\u2069: «\u20682017-13\u2069» ليس سنة .*\(اكتب 2017 أو \u20662017-03\u2069 أو \u20662017-03-29\u2069\)$/,
+        /^الصف 3، \u2068arrested\u2069: «\u2068douze\u2069» ليس عددًا صحيحًا/,
+        /^الصف 2، \u2068total_qualifier\u2069: «\u2068vers\u2069» ليس وصفًا تقريبيًا معروفًا \(اكتب نحو أو أكثر من أو على الأقل أو حتى\)$/,
+        /^الصف 4، \u2068place_ids\u2069: معرّف مكان واحد مقابل مدينتين؛/,
       ],
     ],
   ])('says each cell problem in the page language (%s), with the words that language accepts', async (locale, expected) => {

@@ -2,7 +2,7 @@
 // own validation, each problem said by row and column in plain words:
 // "row 12, date: '2017-13' is not a year, month or day", "row 4: no source".
 // Rows are numbered as a spreadsheet shows them: the header is row 1.
-import { t } from '../../i18n/i18n';
+import { isolate, t } from '../../i18n/i18n';
 import { validateBundle } from '../validate';
 import type { Bundle } from '../schema';
 import type { Cell, Converted } from './cells';
@@ -46,7 +46,9 @@ export function defaultMapping(
  * field ids and stay as written.
  */
 export function describeProblem(problem: ImportProblem): string {
-  const { row, column, message } = problem;
+  const { row, message } = problem;
+  // A column is a field id ("date"), kept apart from an Arabic sentence so the colon stays after it.
+  const column = problem.column === null ? null : isolate(problem.column);
   if (row === null) return column ? t('ownData.problem.column', { column, message }) : message;
   return column
     ? t('ownData.problem.rowColumn', { row: String(row), column, message })
