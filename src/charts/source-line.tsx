@@ -1,4 +1,5 @@
 import { ExternalLink } from '../components/external-link';
+import { LazyDetails } from '../components/lazy-details';
 import { t } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { formatPartialDate } from '../lib/dates';
@@ -42,15 +43,19 @@ export function SourceLine({ sources }: { sources: readonly Source[] }) {
     );
   }
   return (
-    <details className="chart-frame__sources">
-      <summary>
-        <span className="chart-frame__label">{t('charts.source.label', { count: sources.length })} </span>
-        {t('charts.source.showAll', { publishers: publishers(sources), count: String(sources.length) })}
-      </summary>
+    <LazyDetails
+      className="chart-frame__sources"
+      summary={
+        <>
+          <span className="chart-frame__label">{t('charts.source.label', { count: sources.length })} </span>
+          {t('charts.source.showAll', { publishers: publishers(sources), count: String(sources.length) })}
+        </>
+      }
+    >
       <p>
         <SourceList sources={sources} />
       </p>
-    </details>
+    </LazyDetails>
   );
 }
 

@@ -89,6 +89,9 @@ describe('Download PowerPoint slide (.pptx)', () => {
       trs.map((tr) => [...tr.children].map((td) => td.textContent?.trim() ?? '')),
     );
     await figure.getByRole('button', { name: 'Chart', exact: true }).click();
+    // A long source list is folded, and made when opened.
+    const fold = figure.locator('details.chart-frame__sources > summary');
+    if ((await fold.count()) > 0) await fold.click();
     const urls = await figure.locator('.chart-frame__sources a[href^="http"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(urls.length).toBeGreaterThan(0);
     await figure.getByRole('button', { name: 'Share and download' }).click();
