@@ -23,7 +23,7 @@
 // Without Chromium (e.g. `npm start` on a fresh machine) the build goes on
 // unprerendered, with a notice: the app works the same, only its first paint waits for JS.
 // Functions passed to page.evaluate run in the browser.
-/* global document, location, innerHeight, Node, HTMLSelectElement, HTMLInputElement */
+/* global document, location, innerHeight, Node, HTMLSelectElement, HTMLInputElement, requestAnimationFrame */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -277,6 +277,17 @@ async function capture(page, base, route, width, version) {
     .catch(() =>
       log(`${route} at ${width} px: a chart on the first screen did not draw; it is saved as an empty box`),
     );
+  // Folded lists the app makes only when opened (src/components/lazy-details.tsx):
+  // opened and closed again, so the static page carries their content.
+  await page.evaluate(async () => {
+    const folded = [...document.querySelectorAll('#root details[data-lazy-details]:not([open])')];
+    for (const details of folded) details.open = true;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    // The toggle event and the render come a task or two later.
+    for (let i = 0; i < 100 && folded.some((details) => details.children.length < 2); i += 1) await frame();
+    for (const details of folded) details.open = false;
+    await frame();
+  });
   const result = await page.evaluate(
     ({ version, margin }) => {
       const root = document.getElementById('root');

@@ -50,6 +50,18 @@ describe('prerendered first screen', () => {
     expect(await s.page.locator('html[data-app-ready]').count()).toBe(0);
   });
 
+  it('carries every folded source list with its links, though the live app makes them only when opened', async () => {
+    await s.context.route(isBoot, (route) => route.abort());
+    await s.page.goto(`${s.baseURL}/timeline`, { waitUntil: 'commit' });
+    await s.page.getByRole('heading', { level: 1 }).waitFor();
+    const folded = s.page.locator('[data-prerendered] details.chart-frame__sources').filter({ visible: true });
+    expect(await folded.count()).toBeGreaterThan(0);
+    for (const details of await folded.all()) {
+      await details.locator('summary').click();
+      expect(await details.locator('a[href^="http"]').count()).toBeGreaterThan(4);
+    }
+  });
+
   it('keeps focus, and a filter chosen before the app loaded, when the live view takes over', async () => {
     const hold = await holdBoot(s);
     // The held module script delays the load event, so do not wait for it.
