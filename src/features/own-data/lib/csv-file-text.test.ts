@@ -36,7 +36,7 @@ describe('a spreadsheet file refused, in the page language', () => {
     expect(said(() => decodeCsvBytes(utf16))).toMatch(/^Le fichier est un texte UTF-16 \(« Texte Unicode » dans Excel\)/);
     expect(said(() => parseCsvText('just notes\nno columns'))).toMatch(/^Le fichier n’est pas un tableur avec une ligne d’en-tête/);
     expect(csvFileText({ kind: 'tooLarge', bytes: 50 * 1024 * 1024, limit: MAX_CSV_BYTES })).toMatch(
-      /^Le fichier fait 50,0 Mo ; les tableurs jusqu’à 20,0 Mo/,
+      /^Le fichier fait 50,0\sMo ; les tableurs jusqu’à 20,0\sMo/,
     );
   });
 

@@ -1,17 +1,13 @@
 import type { CsvFileProblem } from '../../../data/csv-import/csv-file-error';
-import { numberFormat } from '../../../i18n/format-locale';
 import { t } from '../../../i18n/i18n';
-
-/** 52428800 -> "50.0" ("50,0" in French), in megabytes of 1024 × 1024 bytes. */
-const megabytes = (bytes: number) =>
-  numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+import { formatSize } from './format';
 
 /** What is wrong with a spreadsheet file, in the page's language, with what to do about it. */
 export function csvFileText(problem: CsvFileProblem): string {
   const saveAs = () => t('ownData.file.saveAs');
   switch (problem.kind) {
     case 'tooLarge':
-      return t('ownData.file.tooLarge', { size: megabytes(problem.bytes), limit: megabytes(problem.limit) });
+      return t('ownData.file.tooLarge', { size: formatSize(problem.bytes), limit: formatSize(problem.limit) });
     case 'utf32':
       return t('ownData.file.utf32', { saveAs: saveAs() });
     case 'utf16':
