@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../app/router';
-import type { RegionalFigure } from '../../data/schema';
 import { fixtureBundle } from '../../testing/fixture-bundle';
+import { withNeighbours } from '../../testing/regional-records';
 import { renderRoutes, stubFetch } from '../../testing/render-route';
 
 afterEach(() => {
@@ -64,19 +64,7 @@ describe('fighters page', () => {
   });
 
   it('shows the neighbours per million inhabitants from the URL: derived with a same-year population, said so without one', async () => {
-    const bundle = fixtureBundle();
-    const base: Pick<RegionalFigure, 'approximate' | 'measure' | 'official' | 'speaker' | 'sources'> = {
-      approximate: false,
-      measure: 'went',
-      official: false,
-      speaker: 'The Soufan Group',
-      sources: ['mwn-2017-fall-of-isis'],
-    };
-    bundle.regionalFigures.push(
-      { ...base, id: 'soufan-2014-tn-went', country: 'TN', series: 'Soufan Group, June 2014', date: '2014-04', value: 3000, qualifier: 'more-than' },
-      { ...base, id: 'soufan-2014-ma-went', country: 'MA', series: 'Soufan Group, June 2014', date: '2014-04', value: 1500, qualifier: 'more-than' },
-    );
-    bundle.populations.push({ id: 'tn-census-2014', country: 'TN', date: '2014', value: 10982754, official: true, speaker: 'INS', sources: ['mwn-2017-fall-of-isis'] });
+    const bundle = withNeighbours();
     stubFetch({}, bundle);
     renderRoutes(createRoutes, '/fighters?regionBy=per-million');
     const region = await screen.findByRole('figure', { name: /Morocco among its neighbours: how many went/ }, { timeout: 5000 });

@@ -4,9 +4,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../app/router';
-import type { Bundle, RegionalFigure } from '../../data/schema';
 import { activateLocale } from '../../i18n/i18n';
-import { fixtureBundle } from '../../testing/fixture-bundle';
+import { withNeighbours } from '../../testing/regional-records';
 import { renderRoutes, stubFetch } from '../../testing/render-route';
 import { FIGHTERS_CHARTS_ADDED } from './fighters-charts';
 
@@ -14,22 +13,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function withNeighbours(): Bundle {
-  const bundle = fixtureBundle();
-  const base: Pick<RegionalFigure, 'approximate' | 'measure' | 'official' | 'speaker' | 'sources'> = {
-    approximate: false,
-    measure: 'went',
-    official: false,
-    speaker: 'The Soufan Group',
-    sources: ['mwn-2017-fall-of-isis'],
-  };
-  bundle.regionalFigures.push(
-    { ...base, id: 'soufan-2014-tn-went', country: 'TN', series: 'Soufan Group, June 2014', date: '2014-04', value: 3000, qualifier: 'more-than' },
-    { ...base, id: 'soufan-2014-ma-went', country: 'MA', series: 'Soufan Group, June 2014', date: '2014-04', value: 1500, qualifier: 'more-than' },
-  );
-  bundle.populations.push({ id: 'tn-census-2014', country: 'TN', date: '2014', value: 10982754, official: true, speaker: 'INS', sources: ['mwn-2017-fall-of-isis'] });
-  return bundle;
-}
 
 describe('the neighbours comparison in French', () => {
   it('title, toggles, reading and per-million labels in French', async () => {

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Population, RegionalFigure } from '../../../data/schema';
 import { regionSeries } from './region';
 import { perMillionReading, regionGroups } from './region-bars';
+import { regionalFigure as fig, population as pop } from '../../../testing/regional-records';
 
-const fig = (series: string, country: string, value: number, date: string, extra: Partial<RegionalFigure> = {}): RegionalFigure => ({
-  id: `${series}-${country}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-  country,
-  series,
-  date,
-  approximate: false,
-  measure: 'went',
-  value,
-  official: false,
-  speaker: series,
-  sources: ['s'],
-  ...extra,
-});
 
-const pop = (country: string, date: string, value: number): Population => ({
-  id: `${country.toLowerCase()}-${date}`,
-  country,
-  date,
-  value,
-  official: true,
-  speaker: `${country} statistics office`,
-  sources: ['s'],
-});
 
 const FIGURES = [
   fig('Soufan 2014', 'TN', 3000, '2014-04', { qualifier: 'more-than' }),

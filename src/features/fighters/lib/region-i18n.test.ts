@@ -2,34 +2,12 @@
 // sentence, country names from Intl.DisplayNames, numbers in the page's language.
 import { describe, expect, it } from 'vitest';
 import { activateLocale } from '../../../i18n/i18n';
-import type { Population, RegionalFigure } from '../../../data/schema';
 import { countryName, regionReading, regionSeries, regionTable } from './region';
 import { perMillionReading, regionGroups } from './region-bars';
 import { perMillionBasis, perMillion } from './region-per-million';
+import { regionalFigure as fig, population as pop } from '../../../testing/regional-records';
 
-const fig = (series: string, country: string, value: number, date: string, extra: Partial<RegionalFigure> = {}): RegionalFigure => ({
-  id: `${series}-${country}-${extra.measure ?? 'went'}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-  country,
-  series,
-  date,
-  approximate: false,
-  measure: 'went',
-  value,
-  official: false,
-  speaker: series,
-  sources: ['s'],
-  ...extra,
-});
 
-const pop = (country: string, date: string, value: number): Population => ({
-  id: `${country.toLowerCase()}-${date}`,
-  country,
-  date,
-  value,
-  official: true,
-  speaker: `${country} statistics office`,
-  sources: ['s'],
-});
 
 const SOUFAN_2017 = [fig('Soufan 2017', 'MA', 1623, '2017-04'), fig('Soufan 2017', 'TN', 2926, '2017-10'), fig('Soufan 2017', 'DZ', 170, '2016-01')];
 const HEDGED = [

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Population, RegionalFigure } from '../../../data/schema';
 import { figureText, ratioText, regionRanges, regionReading, regionSeries, regionTable } from './region';
+import { regionalFigure as fig } from '../../../testing/regional-records';
 
-const fig = (series: string, country: string, value: number, date: string, extra: Partial<RegionalFigure> = {}): RegionalFigure => ({
-  id: `${series}-${country}-${extra.measure ?? 'went'}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-  country,
-  series,
-  date,
-  approximate: false,
-  measure: 'went',
-  value,
-  official: false,
-  speaker: series,
-  sources: ['s'],
-  ...extra,
-});
 
 const FIGURES = [
   fig('Soufan 2014', 'TN', 3000, '2014-04', { qualifier: 'more-than' }),
