@@ -89,12 +89,6 @@ export function t(id: MessageId, values?: MessageValues): string {
 }
 
 /**
- * In Arabic, a value written in Latin letters (a source's or speaker's name, "Interior
- * Ministry (Laftit, Nov 2017)") is set between Unicode isolates (FSI ... PDI), so its
- * own parentheses and punctuation stay with it instead of being reordered by the
- * surrounding right-to-left text.
- */
-/**
  * A value set apart from the sentence around it in Arabic (FSI ... PDI), whatever its
  * letters: a column name or a cell as written ("date", "2017-13", "douze"). Without it
  * an Arabic sentence reorders them: "2017-13" after Arabic words reads "13-2017".
@@ -106,6 +100,12 @@ export function isolate(text: string): string {
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
+/**
+ * In Arabic, a value written in Latin letters (a source's or speaker's name, "Interior
+ * Ministry (Laftit, Nov 2017)") is set between Unicode isolates (FSI ... PDI), so its
+ * own parentheses and punctuation stay with it instead of being reordered by the
+ * surrounding right-to-left text.
+ */
 function isolateLatin(values: MessageValues): MessageValues {
   const out: MessageValues = {};
   for (const [key, value] of Object.entries(values)) {
@@ -115,7 +115,7 @@ function isolateLatin(values: MessageValues): MessageValues {
     // lay the whole sentence out left to right.
     const shown =
       typeof value === 'string' && /[A-Za-z]/.test(value) && !ARABIC_LETTER.test(value) && !/^[a-z0-9][a-z0-9_-]*$/.test(value);
-    out[key] = shown && !value.startsWith('\u2068') ? `\u2068${value}\u2069` : value;
+    out[key] = shown ? isolate(value) : value;
   }
   return out;
 }
